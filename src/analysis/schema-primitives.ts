@@ -1,0 +1,52 @@
+import { z } from 'zod';
+import { ID_PATTERN, MAX_ID_LENGTH, MAX_LABEL_LENGTH, MAX_LONG_TEXT_LENGTH, PATTERN_ID_RANGE } from './limits.js';
+
+/** Building blocks of the Analysis JSON schema, each with the message its failure shows. */
+
+const lengthOf = (input: unknown): number => (typeof input === 'string' || Array.isArray(input) ? input.length : 0);
+
+function boundedString(max: number, required: boolean) {
+  const tooLong = z.string().max(max, { error: (issue) => `must be at most ${max} characters, got ${lengthOf(issue.input)}` });
+  return required ? tooLong.min(1, { error: 'must not be empty' }) : tooLong;
+}
+
+/** A required label-like string (≤ 300 characters): titles, labels, names, steps. */
+export const label = () => boundedString(MAX_LABEL_LENGTH, true);
+/** An optional label-like string; an empty one is dropped with a warning. */
+export const shortText = () => boundedString(MAX_LABEL_LENGTH, false);
+/** Prose (≤ 2000 characters): narrative, summary, quote, text, note. */
+export const longText = (required = false) => boundedString(MAX_LONG_TEXT_LENGTH, required);
+
+/** A slug id such as `developer-ecosystem`. */
+export const slugId = () =>
+  z.string().regex(ID_PATTERN, {
+    error: (issue) =>
+      `must be a slug of 1 to ${MAX_ID_LENGTH} characters a-z, 0-9 and "-", got ${JSON.stringify(issue.input)}`,
+  });
+
+/** A reference to a strategy-map node id, checked against the known ids after normalisation. */
+export const nodeRef = () => boundedString(MAX_ID_LENGTH, true);
+
+/** A mental-model number such as 45 for "#45 Model Commoditization". */
+export const patternNumber = () => {
+  const [min, max] = PATTERN_ID_RANGE;
+  const range = (issue: { input?: unknown }) => `must be a whole number from ${min} to ${max}, got ${String(issue.input)}`;
+  return z.int().min(min, { error: range }).max(max, { error: range });
+};
+
+/** An array with inclusive item-count bounds and one message for both ends. */
+export function list<T extends z.ZodType>(item: T, [min, max]: readonly [number, number]) {
+  const message = (issue: { input?: unknown }) =>
+    min === 0
+      ? `must have at most ${max} items, got ${lengthOf(issue.input)}`
+      : `must have ${min} to ${max} items, got ${lengthOf(issue.input)}`;
+  const bounded = z.array(item).max(max, { error: message });
+  return min > 0 ? bounded.min(min, { error: message }) : bounded;
+}
+
+/** A list item written either as a plain string or as an object with a `label`. */
+export function labelled<T extends z.ZodRawShape>(shape: T, description: string) {
+  return z
+    .union([label(), z.strictObject({ label: label().describe('Text shown in the box'), ...shape })])
+    .describe(description);
+}

@@ -1,0 +1,30 @@
+import { readInput, outputPath, writeAtomic, writeStdout, ensureDir } from '../io.js';
+import { EXIT, UsageError } from '../exit-codes.js';
+import { parseRenderOptions, type RawRenderOptions } from '../options.js';
+import { renderText } from '../render-file.js';
+import { formatIssue, formatWarning, stderr } from '../report.js';
+
+/** `visint render FILE|-`: renders one analysis; writes OUT/<id>/… or, with `-o -`, one file to stdout. */
+export function renderCommand(file: string, raw: RawRenderOptions): number {
+  const opts = parseRenderOptions(raw);
+  const toStdout = opts.out === '-';
+  const text = readInput(file);
+  const result = renderText(text, opts);
+  if (!result.ok) {
+    for (const e of result.errors) stderr(formatIssue(file, e));
+    return EXIT.invalidInput;
+  }
+  for (const r of result.rendered) for (const w of r.warnings) stderr(formatWarning(file, r.diagram, w));
+  if (toStdout) {
+    if (result.files.length !== 1) throw new UsageError(`-o - writes one file, but this render makes ${result.files.length}; pick one diagram (-d) and one format (-f)`);
+    writeStdout(result.files[0]!.data);
+    return EXIT.ok;
+  }
+  ensureDir(opts.out);
+  for (const f of result.files) {
+    const path = outputPath(opts.out, result.id, f.name);
+    writeAtomic(path, f.data);
+    stderr(`wrote ${path}`);
+  }
+  return EXIT.ok;
+}

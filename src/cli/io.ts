@@ -1,0 +1,111 @@
+import { closeSync, constants, fsyncSync, lstatSync, mkdirSync, openSync, readSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
+import { randomBytes } from 'node:crypto';
+
+/** The only module that touches the file system for the CLI: reading inputs, writing outputs. */
+
+export const MAX_INPUT_BYTES = 1024 * 1024;
+
+export class InputError extends Error {}
+export class OutputError extends Error {}
+
+/** Reads a file (or standard input for "-") up to the size limit, refusing larger input before reading it all. */
+export function readInput(file: string): string {
+  let fd: number;
+  try {
+    fd = file === '-' ? 0 : openSync(file, 'r');
+  } catch (e) {
+    throw new InputError(`cannot read ${file}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+  }
+  try {
+    const chunks: Buffer[] = [];
+    let total = 0;
+    const buf = Buffer.alloc(64 * 1024);
+    for (;;) {
+      let n: number;
+      try {
+        n = readSync(fd, buf, 0, buf.length, null);
+      } catch (e) {
+        const code = (e as NodeJS.ErrnoException).code;
+        if (code === 'EAGAIN') continue;
+        if (code === 'EOF') break;
+        throw new InputError(`cannot read ${file}: ${code ?? (e as Error).message}`);
+      }
+      if (n === 0) break;
+      total += n;
+      if (total > MAX_INPUT_BYTES) throw new InputError(`${file} is larger than the ${MAX_INPUT_BYTES / 1024 / 1024} MiB limit`);
+      chunks.push(Buffer.from(buf.subarray(0, n)));
+    }
+    return Buffer.concat(chunks).toString('utf8');
+  } finally {
+    if (fd !== 0) closeSync(fd);
+  }
+}
+
+/** Resolves OUT/<id>/<name>, refusing anything that would land outside OUT (../, absolute, symlinked folders). */
+export function outputPath(outDir: string, id: string, name: string): string {
+  const root = resolve(outDir);
+  const target = resolve(root, id, name);
+  const rel = relative(root, target);
+  if (rel.startsWith('..') || isAbsolute(rel)) throw new OutputError(`output path for "${id}/${name}" would leave ${outDir}`);
+  return target;
+}
+
+/** Creates a folder (and parents); refuses a symlink standing where the folder should be. */
+export function ensureDir(dir: string): void {
+  try {
+    const st = lstatSync(dir);
+    if (st.isSymbolicLink()) throw new OutputError(`refusing to write through the symlink ${dir}`);
+    if (!st.isDirectory()) throw new OutputError(`${dir} exists and is not a folder`);
+    return;
+  } catch (e) {
+    if (e instanceof OutputError) throw e;
+  }
+  try {
+    mkdirSync(dir, { recursive: true });
+  } catch (e) {
+    throw new OutputError(`cannot create ${dir}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+  }
+}
+
+/**
+ * Writes a whole file or nothing: a uniquely named temp file beside the target (created
+ * exclusively, so never through a planted symlink), fsync, then rename over the target.
+ */
+export function writeAtomic(path: string, data: string | Uint8Array): void {
+  ensureDir(dirname(path));
+  try {
+    if (lstatSync(path).isSymbolicLink()) throw new OutputError(`refusing to overwrite the symlink ${path}`);
+  } catch (e) {
+    if (e instanceof OutputError) throw e;
+  }
+  const tmp = join(dirname(path), `.${randomBytes(6).toString('hex')}.tmp`);
+  let fd: number | undefined;
+  try {
+    fd = openSync(tmp, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL, 0o644);
+    const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
+    let off = 0;
+    while (off < bytes.length) off += writeSync(fd, bytes, off, bytes.length - off);
+    fsyncSync(fd);
+    closeSync(fd);
+    fd = undefined;
+    renameSync(tmp, path);
+  } catch (e) {
+    if (fd !== undefined) closeSync(fd);
+    rmSync(tmp, { force: true });
+    if (e instanceof OutputError) throw e;
+    throw new OutputError(`cannot write ${path}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+  }
+}
+
+export function writeStdout(data: string | Uint8Array): void {
+  const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
+  let off = 0;
+  while (off < bytes.length) {
+    try {
+      off += writeSync(1, bytes, off, bytes.length - off);
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code !== 'EAGAIN') throw e;
+    }
+  }
+}

@@ -1,0 +1,53 @@
+import { diagramNames } from '../diagrams/registry.js';
+import type { Format } from '../render/render.js';
+import { parseSize, type CanvasSize } from '../render/sizes.js';
+import { UsageError } from './exit-codes.js';
+
+/** Options shared by `render` and `batch`, as commander hands them over (strings). */
+export interface RawRenderOptions {
+  diagram?: string;
+  format?: string;
+  theme?: string;
+  size?: string;
+  scale?: string;
+  out?: string;
+}
+
+export interface RenderCliOptions {
+  diagrams: string[] | 'all';
+  formats: Format[];
+  theme?: string;
+  size: CanvasSize;
+  sizeName: string;
+  scale?: number;
+  out: string;
+}
+
+const FORMATS: Format[] = ['svg', 'png', 'layout'];
+
+function list(value: string): string[] {
+  return value.split(',').map((s) => s.trim()).filter(Boolean);
+}
+
+/** Turns flag strings into checked options; every mistake is a UsageError naming the flag. */
+export function parseRenderOptions(raw: RawRenderOptions): RenderCliOptions {
+  const known = diagramNames();
+  const d = raw.diagram === undefined || raw.diagram === 'all' ? 'all' : list(raw.diagram);
+  if (d !== 'all') for (const name of d) if (!known.includes(name)) throw new UsageError(`--diagram: unknown diagram "${name}"; known: ${known.join(', ')}, all`);
+  const formats = list(raw.format ?? 'svg,png');
+  for (const f of formats) if (!FORMATS.includes(f as Format)) throw new UsageError(`--format: unknown format "${f}"; known: ${FORMATS.join(', ')}`);
+  if (formats.length === 0) throw new UsageError('--format: give at least one format');
+  const sizeName = raw.size ?? 'og';
+  let size: CanvasSize;
+  try {
+    size = parseSize(sizeName);
+  } catch (e) {
+    throw new UsageError(`--size: ${(e as Error).message}`);
+  }
+  let scale: number | undefined;
+  if (raw.scale !== undefined) {
+    scale = Number(raw.scale);
+    if (!/^\d+$/.test(raw.scale) || scale < 1 || scale > 4) throw new UsageError(`--scale: must be a whole number from 1 to 4, got "${raw.scale}"`);
+  }
+  return { diagrams: d, formats: [...new Set(formats)] as Format[], ...(raw.theme ? { theme: raw.theme } : {}), size, sizeName, ...(scale !== undefined ? { scale } : {}), out: raw.out ?? 'output' };
+}

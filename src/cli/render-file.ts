@@ -1,0 +1,36 @@
+import { validateText } from '../analysis/validate.js';
+import type { ValidationIssue } from '../analysis/types.js';
+import { defaultRenderer } from '../index.js';
+import { themeForAnalysis } from '../io/themes.js';
+import type { RenderedDiagram } from '../render/render.js';
+import type { RenderCliOptions } from './options.js';
+
+/** One output file, named relative to OUT/<id>/. */
+export interface OutputFile {
+  name: string;
+  diagram: string;
+  format: 'svg' | 'png' | 'layout';
+  data: string | Uint8Array;
+}
+
+export type FileRender =
+  | { ok: true; id: string; files: OutputFile[]; rendered: RenderedDiagram[] }
+  | { ok: false; errors: ValidationIssue[] };
+
+/** The file names a render writes: `<diagram>.svg`, `<diagram>.png`, `<diagram>.layout.json`. */
+export function outputFiles(rendered: RenderedDiagram[]): OutputFile[] {
+  return rendered.flatMap((r) => [
+    ...(r.svg !== undefined ? [{ name: `${r.diagram}.svg`, diagram: r.diagram, format: 'svg' as const, data: r.svg }] : []),
+    ...(r.png !== undefined ? [{ name: `${r.diagram}.png`, diagram: r.diagram, format: 'png' as const, data: r.png }] : []),
+    ...(r.layout !== undefined ? [{ name: `${r.diagram}.layout.json`, diagram: r.diagram, format: 'layout' as const, data: JSON.stringify(r.layout, null, 2) + '\n' }] : []),
+  ]);
+}
+
+/** Validates and renders one analysis text entirely in memory; nothing is written here. */
+export function renderText(text: string, opts: RenderCliOptions): FileRender {
+  const v = validateText(text);
+  if (!v.ok) return { ok: false, errors: v.errors };
+  const theme = themeForAnalysis(v.analysis.theme, opts.theme);
+  const rendered = defaultRenderer().render(v.analysis, { theme, size: opts.size, diagrams: opts.diagrams, formats: opts.formats, ...(opts.scale !== undefined ? { scale: opts.scale } : {}) });
+  return { ok: true, id: v.analysis.id, files: outputFiles(rendered), rendered };
+}

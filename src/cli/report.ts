@@ -1,0 +1,16 @@
+import type { ValidationIssue } from '../analysis/types.js';
+import type { Warning } from '../layout/types.js';
+
+/** file:line:col: path: message — one line per problem, for standard error. */
+export function formatIssue(file: string, i: ValidationIssue): string {
+  const where = i.line !== undefined ? `${file}:${i.line}:${i.column ?? 1}` : file;
+  return `${where}: ${i.path || '(root)'}: ${i.message}`;
+}
+
+export function formatWarning(file: string, diagram: string, w: Warning): string {
+  return `warning: ${file}: ${diagram}: ${w.field}: ${w.message}`;
+}
+
+export function stderr(line: string): void {
+  process.stderr.write(line + '\n');
+}

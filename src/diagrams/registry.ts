@@ -1,0 +1,11 @@
+import { strategyMap } from './strategy-map/index.js';
+import type { DiagramType } from './types.js';
+
+/** Every diagram, in the order `-d all` renders them. One line per diagram type. */
+export const diagrams: readonly DiagramType<any>[] = [strategyMap];
+
+export const diagramNames = (): string[] => diagrams.map((d) => d.name);
+
+export function findDiagram(name: string): DiagramType<any> | undefined {
+  return diagrams.find((d) => d.name === name);
+}

@@ -1,0 +1,34 @@
+import type { Analysis } from '../analysis/types.js';
+import type { CanvasMetrics } from '../layout/metrics.js';
+import type { DiagramLayout } from '../layout/types.js';
+import type { Theme } from '../theme/schema.js';
+import type { TextEngine } from '../text/engine.js';
+import type { Scene } from '../scene/types.js';
+
+export interface DiagramContext {
+  metrics: CanvasMetrics;
+  theme: Theme;
+  text: TextEngine;
+}
+
+/** Alternative text: `short` for alt attributes (≤ 125 chars when possible), `long` for <desc>. */
+export interface AltText {
+  short: string;
+  long: string;
+}
+
+/**
+ * One kind of diagram: a record of stage functions (Vega's mark records). Adding a diagram
+ * means adding a folder and one line in the registry.
+ */
+export interface DiagramType<M = unknown> {
+  name: string;
+  description: string;
+  /** the analysis has the section this diagram draws from */
+  available(a: Analysis): boolean;
+  model(a: Analysis): M;
+  layout(model: M, ctx: DiagramContext): DiagramLayout;
+  alt(model: M): AltText;
+  /** optional custom scene; the default paints nodes, edges, panels and texts from the theme */
+  scene?(layout: DiagramLayout, theme: Theme, ctx: DiagramContext): Scene;
+}

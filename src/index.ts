@@ -1,0 +1,66 @@
+/**
+ * visual-intelligence: analysis JSON → branded diagrams (SVG, PNG, layout.json).
+ *
+ *   import { render, validate } from 'visual-intelligence';
+ *   const [map] = render(analysisJson, { diagrams: ['strategy-map'], size: 'og' });
+ */
+import { validateAnalysis, validateText } from './analysis/validate.js';
+import type { Analysis, ValidationIssue, ValidationResult } from './analysis/types.js';
+import { bundledFontLoader } from './io/bundled-fonts.js';
+import { themeForAnalysis } from './io/themes.js';
+import { Renderer, type Format, type RenderedDiagram } from './render/render.js';
+import { parseSize, type CanvasSize } from './render/sizes.js';
+import type { Theme } from './theme/schema.js';
+
+export type { Analysis, ValidationIssue, ValidationResult, Theme, RenderedDiagram, Format, CanvasSize };
+export { Renderer, RenderError } from './render/render.js';
+export { diagrams, diagramNames } from './diagrams/registry.js';
+export { SIZE_PRESETS, parseSize } from './render/sizes.js';
+export { loadTheme, listThemes } from './io/themes.js';
+export { validateTheme } from './theme/validate.js';
+export { bundledFontLoader } from './io/bundled-fonts.js';
+export { svgToPng } from './render/png.js';
+
+/** Thrown by render() when the analysis is invalid; `issues` name JSON paths. */
+export class AnalysisError extends Error {
+  constructor(readonly issues: ValidationIssue[]) {
+    super(`invalid analysis:\n${issues.map((i) => `  ${i.path || '(root)'}: ${i.message}`).join('\n')}`);
+  }
+}
+
+/** Validates analysis JSON given as text or as a parsed value. */
+export function validate(input: string | unknown): ValidationResult {
+  return typeof input === 'string' ? validateText(input) : validateAnalysis(input);
+}
+
+export interface RenderApiOptions {
+  diagrams?: string[] | 'all';
+  formats?: Format[];
+  /** theme name (from themes/), path to a theme file, or a Theme object */
+  theme?: string | Theme;
+  /** preset name (og, square, …), 'WxH', or a size object */
+  size?: string | CanvasSize;
+  scale?: number;
+}
+
+let shared: Renderer | undefined;
+/** One renderer per process: fonts are parsed once and shaped words are cached. */
+export function defaultRenderer(): Renderer {
+  return (shared ??= new Renderer(bundledFontLoader()));
+}
+
+/** Renders an analysis (text, parsed JSON or validated Analysis) into the chosen diagrams. */
+export function render(input: string | unknown, options: RenderApiOptions = {}): RenderedDiagram[] {
+  const v = validate(input);
+  if (!v.ok) throw new AnalysisError(v.errors);
+  const analysis: Analysis = v.analysis;
+  const theme = themeForAnalysis(analysis.theme, options.theme);
+  const size = typeof options.size === 'object' ? options.size : parseSize(options.size ?? 'og');
+  return defaultRenderer().render(analysis, {
+    theme,
+    size,
+    diagrams: options.diagrams ?? 'all',
+    formats: options.formats ?? ['svg', 'png'],
+    ...(options.scale !== undefined ? { scale: options.scale } : {}),
+  });
+}

@@ -1,0 +1,108 @@
+import type { Theme } from '../theme/schema.js';
+import { TextEngine } from '../text/engine.js';
+import type { PlacedText } from '../text/place.js';
+import type { Box } from './box.js';
+import type { CanvasMetrics } from './metrics.js';
+import type { LayoutPanel, Warning } from './types.js';
+
+export interface FieldText {
+  text: string;
+  field: string;
+}
+
+export interface FrameSpec {
+  title?: FieldText;
+  subtitle?: FieldText;
+  thesis?: FieldText;
+  caption?: FieldText;
+  /** the theme's wordmark */
+  brand: string;
+}
+
+export interface Frame {
+  texts: PlacedText[];
+  panels: LayoutPanel[];
+  /** what is left for the diagram itself */
+  area: Box;
+  warnings: Warning[];
+}
+
+/** Warnings for every text that had to be cut with an ellipsis. */
+export function truncationWarnings(texts: PlacedText[]): Warning[] {
+  return texts.filter((t) => t.truncated).map((t) => ({ field: t.field ?? t.role, message: `text too long for the space; cut with an ellipsis: "${t.text.slice(0, 60)}"` }));
+}
+
+/**
+ * The frame every diagram shares: title (and subtitle) on top; at the bottom the thesis
+ * pill, then a footer row with the caption on the left and the wordmark on the right.
+ */
+export function layoutFrame(spec: FrameSpec, m: CanvasMetrics, engine: TextEngine, theme: Theme): Frame {
+  const { width: W, height: H, margin, unit } = m;
+  const contentW = W - 2 * margin;
+  const gap = Math.round(theme.spacing.gap * unit);
+  const texts: PlacedText[] = [];
+  const panels: LayoutPanel[] = [];
+  let top = margin;
+
+  if (spec.title) {
+    const s = m.style('title');
+    const minSize = Math.max(m.minFont, s.size * 0.7);
+    const t = engine.block({ role: 'title', ...spec.title, style: s, lineHeightRatio: s.lineHeight, maxWidth: contentW, maxLines: 2, minSize, align: 'middle', x: W / 2, top });
+    texts.push(t);
+    top += TextEngine.height(t);
+  }
+  if (spec.subtitle) {
+    const s = m.style('subtitle');
+    const t = engine.block({ role: 'subtitle', ...spec.subtitle, style: s, lineHeightRatio: s.lineHeight, maxWidth: contentW, maxLines: 1, minSize: m.minFont, align: 'middle', x: W / 2, top: top + 4 * unit });
+    texts.push(t);
+    top += 4 * unit + TextEngine.height(t);
+  }
+
+  // Footer: measured bottom-up from the bottom margin.
+  const bs = m.style('brand');
+  const brandProbe = engine.block({ role: 'brand', text: spec.brand, field: 'theme.wordmark', style: bs, lineHeightRatio: bs.lineHeight, maxWidth: contentW, maxLines: 1, minSize: m.minFont, align: 'end', x: W - margin, top: 0 });
+  const brandW = TextEngine.width(brandProbe);
+  let bottom = H - margin;
+  let caption: PlacedText | undefined;
+  if (spec.caption) {
+    const cs = m.style('caption');
+    const beside = contentW - brandW - gap;
+    const fitsBeside = beside >= contentW * 0.45;
+    const maxWidth = fitsBeside ? beside : contentW;
+    caption = engine.block({ role: 'caption', ...spec.caption, style: cs, lineHeightRatio: cs.lineHeight, maxWidth, maxLines: 2, minSize: m.minFont, align: fitsBeside ? 'start' : 'middle', x: fitsBeside ? margin : W / 2, top: 0 });
+    const capH = TextEngine.height(caption);
+    if (fitsBeside) {
+      const rowH = Math.max(capH, TextEngine.height(brandProbe));
+      caption = engine.moveTo(caption, margin, bottom - capH);
+      texts.push(caption, engine.moveTo(brandProbe, W - margin, bottom - TextEngine.height(brandProbe)));
+      bottom -= rowH;
+    } else {
+      texts.push(engine.moveTo(brandProbe, W - margin, bottom - TextEngine.height(brandProbe)));
+      bottom -= TextEngine.height(brandProbe) + gap / 2;
+      caption = engine.moveTo(caption, W / 2, bottom - capH);
+      texts.push(caption);
+      bottom -= capH;
+    }
+  } else {
+    texts.push(engine.moveTo(brandProbe, W - margin, bottom - TextEngine.height(brandProbe)));
+    bottom -= TextEngine.height(brandProbe);
+  }
+
+  if (spec.thesis) {
+    const ts = m.style('thesis');
+    const padX = Math.round(24 * unit);
+    const padY = Math.round(10 * unit);
+    const t = engine.block({ role: 'thesis', ...spec.thesis, style: ts, lineHeightRatio: ts.lineHeight, maxWidth: contentW - 2 * padX, maxLines: 2, minSize: m.minFont, align: 'middle', x: W / 2, top: 0 });
+    const pillH = TextEngine.height(t) + 2 * padY;
+    const pillW = TextEngine.width(t) + 2 * padX;
+    const pillTop = bottom - gap / 2 - pillH;
+    const placed = engine.moveTo(t, W / 2, pillTop + padY);
+    panels.push({ id: 'thesis', role: 'thesis', shape: t.lines.length > 1 ? 'rect' : 'pill', box: { x: W / 2 - pillW / 2, y: pillTop, width: pillW, height: pillH }, text: placed });
+    bottom = pillTop;
+  }
+
+  const areaTop = top + (spec.title ? gap : 0);
+  const areaBottom = bottom - gap;
+  const area = { x: margin, y: areaTop, width: contentW, height: Math.max(0, areaBottom - areaTop) };
+  return { texts, panels, area, warnings: truncationWarnings([...texts, ...panels.map((p) => p.text)]) };
+}

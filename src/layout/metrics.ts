@@ -1,0 +1,41 @@
+import type { Theme } from '../theme/schema.js';
+import type { TextStyle } from '../text/measure.js';
+
+/** Theme sizes are design pixels at a 630 px short side; everything scales with the short side. */
+export const REFERENCE_SHORT_SIDE = 630;
+/** No text smaller than 2.5% of the canvas's shorter side (spec: 16 px at 1200×630). */
+export const MIN_FONT_RATIO = 0.025;
+
+export interface CanvasMetrics {
+  width: number;
+  height: number;
+  /** scale of design pixels to canvas pixels */
+  unit: number;
+  margin: number;
+  minFont: number;
+  /** a theme text token at this canvas's scale, never below the minimum */
+  style(token: keyof Theme['type']): TextStyle & { lineHeight: number };
+}
+
+export function canvasMetrics(width: number, height: number, theme: Theme): CanvasMetrics {
+  const short = Math.min(width, height);
+  const unit = short / REFERENCE_SHORT_SIDE;
+  const minFont = Math.ceil(short * MIN_FONT_RATIO * 100) / 100;
+  return {
+    width,
+    height,
+    unit,
+    margin: Math.round(theme.spacing.margin * unit),
+    minFont,
+    style(token) {
+      const t = theme.type[token];
+      return {
+        size: Math.max(minFont, Math.round(t.size * unit * 100) / 100),
+        weight: t.weight,
+        lineHeight: t.lineHeight,
+        ...(t.tracking !== undefined ? { tracking: t.tracking } : {}),
+        ...(t.uppercase !== undefined ? { uppercase: t.uppercase } : {}),
+      };
+    },
+  };
+}

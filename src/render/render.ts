@@ -1,0 +1,91 @@
+import type { Analysis } from '../analysis/types.js';
+import { diagrams, findDiagram } from '../diagrams/registry.js';
+import type { AltText, DiagramContext, DiagramType } from '../diagrams/types.js';
+import { canvasMetrics } from '../layout/metrics.js';
+import type { DiagramLayout, Warning } from '../layout/types.js';
+import { sceneFromLayout } from '../scene/from-layout.js';
+import type { Theme } from '../theme/schema.js';
+import { TextEngine } from '../text/engine.js';
+import type { FontLoader } from '../text/font-book.js';
+import { layoutJson } from './layout-json.js';
+import { svgToPng } from './png.js';
+import { checkSize, type CanvasSize } from './sizes.js';
+import { sceneToSvg } from './svg.js';
+
+export type Format = 'svg' | 'png' | 'layout';
+
+export interface RenderOptions {
+  /** diagram names, or 'all' for every diagram the analysis has data for */
+  diagrams?: string[] | 'all';
+  formats?: Format[];
+  theme: Theme;
+  size: CanvasSize;
+  /** PNG density 1–4 (layout unchanged) */
+  scale?: number;
+}
+
+export interface RenderedDiagram {
+  diagram: string;
+  width: number;
+  height: number;
+  scale: number;
+  alt: AltText;
+  warnings: Warning[];
+  svg?: string;
+  png?: Uint8Array;
+  layout?: ReturnType<typeof layoutJson>;
+}
+
+export class RenderError extends Error {}
+
+/** Picks the diagrams to draw; a named diagram whose section is missing is an error. */
+export function selectDiagrams(a: Analysis, names: string[] | 'all'): DiagramType<any>[] {
+  if (names === 'all') return diagrams.filter((d) => d.available(a));
+  return names.map((name) => {
+    const d = findDiagram(name);
+    if (!d) throw new RenderError(`unknown diagram "${name}"; known: ${diagrams.map((x) => x.name).join(', ')}`);
+    if (!d.available(a)) throw new RenderError(`diagram "${name}" needs a section this analysis does not have`);
+    return d;
+  });
+}
+
+/**
+ * The pipeline for one analysis: for each diagram, model → layout → scene → SVG → PNG.
+ * Pure apart from the fonts behind `text`; same input and options give identical bytes.
+ */
+export class Renderer {
+  readonly text: TextEngine;
+
+  constructor(fonts: FontLoader) {
+    this.text = new TextEngine(fonts);
+  }
+
+  layout(a: Analysis, d: DiagramType<any>, theme: Theme, size: CanvasSize): { layout: DiagramLayout; alt: AltText; ctx: DiagramContext } {
+    checkSize(size);
+    const ctx: DiagramContext = { metrics: canvasMetrics(size.width, size.height, theme), theme, text: this.text };
+    const model = d.model(a);
+    return { layout: d.layout(model, ctx), alt: d.alt(model), ctx };
+  }
+
+  svg(layout: DiagramLayout, alt: AltText, d: DiagramType<any>, ctx: DiagramContext): string {
+    const scene = d.scene ? d.scene(layout, ctx.theme, ctx) : sceneFromLayout(layout, ctx.theme, alt);
+    return sceneToSvg(scene, this.text);
+  }
+
+  render(a: Analysis, opts: RenderOptions): RenderedDiagram[] {
+    const formats = opts.formats ?? ['svg', 'png'];
+    const scale = opts.scale ?? opts.size.scale ?? 1;
+    if (!Number.isInteger(scale) || scale < 1 || scale > 4) throw new RangeError(`scale must be a whole number from 1 to 4, got ${scale}`);
+    return selectDiagrams(a, opts.diagrams ?? 'all').map((d) => {
+      const { layout, alt, ctx } = this.layout(a, d, opts.theme, opts.size);
+      const out: RenderedDiagram = { diagram: d.name, width: layout.width, height: layout.height, scale, alt, warnings: layout.warnings };
+      if (formats.includes('svg') || formats.includes('png')) {
+        const svg = this.svg(layout, alt, d, ctx);
+        if (formats.includes('svg')) out.svg = svg;
+        if (formats.includes('png')) out.png = svgToPng(svg, layout.width, layout.height, scale);
+      }
+      if (formats.includes('layout')) out.layout = layoutJson(layout);
+      return out;
+    });
+  }
+}

@@ -1,0 +1,79 @@
+import { FontBook, type FontLoader } from './font-book.js';
+import { Measurer, type TextStyle } from './measure.js';
+import { TextPlacer, type Align, type PlacedText } from './place.js';
+import { Shaper } from './shape.js';
+import { fitText } from './wrap.js';
+import { outlineText } from './outline.js';
+
+export interface BlockRequest {
+  role: string;
+  text: string;
+  field?: string;
+  style: TextStyle;
+  /** line height as a multiple of the fitted font size */
+  lineHeightRatio: number;
+  maxWidth: number;
+  maxLines: number;
+  minSize: number;
+  align: Align;
+  x: number;
+  top: number;
+}
+
+/** Everything text needs, built once per font set: measuring, wrapping, placing, outlining. */
+export class TextEngine {
+  readonly book: FontBook;
+  readonly measurer: Measurer;
+  readonly placer: TextPlacer;
+  private readonly shaper: Shaper;
+
+  constructor(load: FontLoader) {
+    this.book = new FontBook(load);
+    this.shaper = new Shaper(this.book);
+    this.measurer = new Measurer(this.shaper);
+    this.placer = new TextPlacer(this.book, this.shaper, this.measurer);
+  }
+
+  /** Fits (balanced wrap, shrink, then ellipsis) and places a text block. */
+  block(req: BlockRequest): PlacedText {
+    const fit = fitText(this.measurer, { text: req.text, style: req.style, maxWidth: req.maxWidth, maxLines: req.maxLines, minSize: req.minSize });
+    const style = { ...req.style, size: fit.size };
+    return this.placer.place({
+      role: req.role,
+      text: req.text,
+      ...(req.field !== undefined ? { field: req.field } : {}),
+      lines: fit.lines,
+      style,
+      lineHeight: fit.size * req.lineHeightRatio,
+      align: req.align,
+      x: req.x,
+      top: req.top,
+      truncated: fit.truncated,
+    });
+  }
+
+  /** Moves a placed block so its first line box starts at `top` and its anchor is `x`. */
+  moveTo(t: PlacedText, x: number, top: number): PlacedText {
+    return this.placer.place({ ...t, x, top, truncated: t.truncated });
+  }
+
+  /** Height of the line boxes of a block. */
+  static height(t: PlacedText): number {
+    return t.lines.length * t.lineHeight;
+  }
+
+  /** Widest measured line of a block. */
+  static width(t: PlacedText): number {
+    return Math.max(0, ...t.lineWidths);
+  }
+
+  outline(t: PlacedText): string {
+    return outlineText(this.placer, t);
+  }
+
+  /** True when any character of `text` has no glyph in the bundled fonts. */
+  hasMissingGlyphs(text: string, weight: number): boolean {
+    for (const ch of text) if (!/\s/u.test(ch) && !this.book.fontFor(ch.codePointAt(0)!, weight)) return true;
+    return false;
+  }
+}

@@ -1,0 +1,42 @@
+import type { Shaper } from './shape.js';
+
+/** Font parameters of one piece of text; sizes in canvas pixels. */
+export interface TextStyle {
+  size: number;
+  weight: number;
+  /** extra space after every glyph, in em (the wordmark's +0.14em) */
+  tracking?: number;
+  uppercase?: boolean;
+}
+
+export function applyCase(text: string, style: TextStyle): string {
+  return style.uppercase ? text.toUpperCase() : text;
+}
+
+/** Splits on runs of white space; the empty string has no words. */
+export function splitWords(text: string): string[] {
+  return text.split(/\s+/u).filter((w) => w.length > 0);
+}
+
+/** Measures words and lines with real glyph advances; the same numbers the outliner draws with. */
+export class Measurer {
+  constructor(private readonly shaper: Shaper) {}
+
+  wordWidth(word: string, style: TextStyle): number {
+    const shaped = this.shaper.word(word, style.weight);
+    const tracking = (style.tracking ?? 0) * Math.max(0, shaped.glyphs.length - 1);
+    return (shaped.advance + tracking) * style.size;
+  }
+
+  spaceWidth(style: TextStyle): number {
+    return (this.shaper.word(' ', style.weight).advance + 2 * (style.tracking ?? 0)) * style.size;
+  }
+
+  lineWidth(line: string, style: TextStyle): number {
+    const words = splitWords(line);
+    if (words.length === 0) return 0;
+    let width = this.spaceWidth(style) * (words.length - 1);
+    for (const w of words) width += this.wordWidth(w, style);
+    return width;
+  }
+}

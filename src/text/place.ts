@@ -1,0 +1,110 @@
+import type { Box } from '../layout/box.js';
+import { roundBox } from '../layout/box.js';
+import { applyCase, splitWords, type Measurer, type TextStyle } from './measure.js';
+import type { Shaper } from './shape.js';
+import type { FontBook } from './font-book.js';
+
+export type Align = 'start' | 'middle' | 'end';
+
+/**
+ * Text that is wrapped, sized and positioned. `box` is the ink extent of the drawn glyphs
+ * (from glyph bounding boxes), not an estimate; `lineTops[i]` is where line i's line box starts.
+ */
+export interface PlacedText {
+  role: string;
+  /** the source text (before case transforms) */
+  text: string;
+  /** JSON path of the field the text comes from, for warnings */
+  field?: string;
+  lines: string[];
+  style: TextStyle;
+  lineHeight: number;
+  align: Align;
+  /** anchor x: left edge, centre or right edge depending on align */
+  x: number;
+  /** top of the first line box */
+  top: number;
+  baselines: number[];
+  lineWidths: number[];
+  box: Box;
+  truncated: boolean;
+}
+
+export interface PlaceRequest {
+  role: string;
+  text: string;
+  field?: string;
+  lines: string[];
+  style: TextStyle;
+  lineHeight: number;
+  align: Align;
+  x: number;
+  top: number;
+  truncated?: boolean;
+}
+
+/** Lays out already-wrapped lines and measures their ink. */
+export class TextPlacer {
+  constructor(
+    private readonly book: FontBook,
+    private readonly shaper: Shaper,
+    private readonly measurer: Measurer,
+  ) {}
+
+  place(req: PlaceRequest): PlacedText {
+    const font = this.book.primary(req.style.weight);
+    const capHeight = font.capHeight / font.unitsPerEm;
+    const baselines = req.lines.map((_, i) => req.top + i * req.lineHeight + req.lineHeight / 2 + (capHeight * req.style.size) / 2);
+    const shown = req.lines.map((l) => applyCase(l, req.style));
+    const lineWidths = shown.map((l) => this.measurer.lineWidth(l, req.style));
+    const placed: PlacedText = {
+      role: req.role,
+      text: req.text,
+      lines: req.lines,
+      style: req.style,
+      lineHeight: req.lineHeight,
+      align: req.align,
+      x: req.x,
+      top: req.top,
+      baselines,
+      lineWidths,
+      box: { x: 0, y: 0, width: 0, height: 0 },
+      truncated: req.truncated ?? false,
+    };
+    if (req.field !== undefined) placed.field = req.field;
+    placed.box = roundBox(this.inkBox(placed));
+    return placed;
+  }
+
+  /** Calls `visit` for every glyph with its pen position in canvas pixels. */
+  forEachGlyph(t: PlacedText, visit: (g: { font: import('./font-book.js').Font; glyphId: number; x: number; y: number; size: number }) => void): void {
+    const size = t.style.size;
+    const tracking = (t.style.tracking ?? 0) * size;
+    t.lines.forEach((line, i) => {
+      const shown = applyCase(line, t.style);
+      const width = t.lineWidths[i]!;
+      let pen = t.align === 'start' ? t.x : t.align === 'middle' ? t.x - width / 2 : t.x - width;
+      const baseline = t.baselines[i]!;
+      for (const word of splitWords(shown)) {
+        const shaped = this.shaper.word(word, t.style.weight);
+        shaped.glyphs.forEach((g, k) => visit({ font: g.font, glyphId: g.glyphId, x: pen + g.x * size + k * tracking, y: baseline - g.y * size, size }));
+        pen += this.measurer.wordWidth(word, t.style) + this.measurer.spaceWidth(t.style);
+      }
+    });
+  }
+
+  private inkBox(t: PlacedText): Box {
+    let minX = Infinity, minY = Infinity, maxX = -Infinity, maxY = -Infinity;
+    this.forEachGlyph(t, ({ font, glyphId, x, y, size }) => {
+      const bb = font.getGlyph(glyphId).bbox;
+      if (!Number.isFinite(bb.minX) || bb.maxX <= bb.minX) return;
+      const s = size / font.unitsPerEm;
+      minX = Math.min(minX, x + bb.minX * s);
+      maxX = Math.max(maxX, x + bb.maxX * s);
+      minY = Math.min(minY, y - bb.maxY * s);
+      maxY = Math.max(maxY, y - bb.minY * s);
+    });
+    if (!Number.isFinite(minX)) return { x: t.x, y: t.top, width: 0, height: 0 };
+    return { x: minX, y: minY, width: maxX - minX, height: maxY - minY };
+  }
+}
