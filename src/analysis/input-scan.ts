@@ -12,7 +12,7 @@ export interface InputScan {
   errors: ValidationIssue[];
 }
 
-/** Checks a raw value before any schema work: reserved keys anywhere, nesting depth, total text. */
+/** Checks a raw value before any schema work: reserved keys anywhere, nesting depth, total text (keys included). */
 export function scanInput(value: unknown): InputScan {
   const fatal: ValidationIssue[] = [];
   const errors: ValidationIssue[] = [];
@@ -34,6 +34,7 @@ export function scanInput(value: unknown): InputScan {
       return;
     }
     for (const key of Object.keys(node)) {
+      textLength += key.length;
       const keyPath = childPath(path, key);
       if (RESERVED_KEYS.has(key)) errors.push({ path: keyPath, message: `reserved key ${JSON.stringify(key)} is not allowed` });
       else walk((node as Record<string, unknown>)[key], keyPath, depth + 1);

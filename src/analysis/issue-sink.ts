@@ -1,6 +1,5 @@
 import type { ValidationIssue } from './types.js';
 import { cleanLabel, cleanLongText } from './clean-text.js';
-import { comparePaths } from './json-path.js';
 
 /** Collects errors and warnings while an analysis is normalised, and cleans its strings. */
 export class IssueSink {
@@ -37,17 +36,4 @@ export class IssueSink {
     if (text === '') this.error(path, `${what} is empty`);
     return text === '' ? undefined : text;
   }
-}
-
-/** Sorts issues by path (then message) and drops exact duplicates. */
-export function sortAndDedupe(issues: readonly ValidationIssue[]): ValidationIssue[] {
-  const seen = new Set<string>();
-  return [...issues]
-    .sort((a, b) => comparePaths(a.path, b.path) || (a.message < b.message ? -1 : a.message > b.message ? 1 : 0))
-    .filter((issue) => {
-      const key = `${issue.path}\u0000${issue.message}`;
-      if (seen.has(key)) return false;
-      seen.add(key);
-      return true;
-    });
 }

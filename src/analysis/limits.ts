@@ -15,6 +15,8 @@ export const MAX_LONG_TEXT_LENGTH = 2000;
 export const MAX_TOTAL_TEXT = 50_000;
 /** Syntax errors reported at most for one JSON text (later ones are mostly cascades). */
 export const MAX_SYNTAX_ISSUES = 20;
+/** Validation errors reported at most for one analysis; the rest are counted. */
+export const MAX_REPORTED_ISSUES = 100;
 
 /** Item-count bounds of the lists, inclusive. */
 export const BOUNDS = {

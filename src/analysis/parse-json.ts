@@ -16,8 +16,9 @@ const fail = (errors: ValidationIssue[]): ParseJsonResult => ({ ok: false, error
 export function parseJsonText(text: string): ParseJsonResult {
   if (typeof text !== 'string') return fail([{ path: '', message: 'expected the JSON text as a string' }]);
   if (text.length > MAX_INPUT_LENGTH) {
-    const size = (text.length / MAX_INPUT_LENGTH).toFixed(1);
-    return fail([{ path: '', message: `input is too large: ${size} MiB; the limit is 1 MiB` }]);
+    const size = text.length.toLocaleString('en-US');
+    const limit = MAX_INPUT_LENGTH.toLocaleString('en-US');
+    return fail([{ path: '', message: `input is too large: ${size} characters; the limit is ${limit} (1 MiB)` }]);
   }
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   if (body.trim() === '') return fail([{ path: '', message: 'input is empty', line: 1, column: 1 }]);

@@ -3,7 +3,8 @@ import { AnalysisSchema, SECTION_KEYS } from './schema.js';
 import { parseJsonText } from './parse-json.js';
 import { scanInput } from './input-scan.js';
 import { fromZodIssues } from './zod-issues.js';
-import { IssueSink, sortAndDedupe } from './issue-sink.js';
+import { IssueSink } from './issue-sink.js';
+import { orderIssues } from './issue-list.js';
 import { normaliseAnalysis } from './normalise-analysis.js';
 import { normaliseSection } from './normalise-sections.js';
 
@@ -16,18 +17,18 @@ const failure = (errors: ValidationIssue[]): ValidationResult => ({ ok: false, e
 export function validateAnalysis(value: unknown): ValidationResult {
   try {
     const scan = scanInput(value);
-    if (scan.fatal.length > 0) return failure(sortAndDedupe(scan.fatal));
+    if (scan.fatal.length > 0) return failure(orderIssues(scan.fatal));
     const parsed = AnalysisSchema.safeParse(value, { reportInput: true });
     const sink = new IssueSink();
     if (parsed.success) {
       const analysis = normaliseAnalysis(parsed.data, sink);
-      const errors = sortAndDedupe([...scan.errors, ...sink.errors]);
+      const errors = orderIssues([...scan.errors, ...sink.errors]);
       if (errors.length > 0) return failure(errors);
-      return { ok: true, analysis, warnings: sortAndDedupe(sink.warnings) };
+      return { ok: true, analysis, warnings: orderIssues(sink.warnings) };
     }
     checkSectionsThatParse(value, sink);
     const schemaErrors = fromZodIssues(parsed.error.issues, AnalysisSchema);
-    const errors = sortAndDedupe([...scan.errors, ...schemaErrors, ...sink.errors]);
+    const errors = orderIssues([...scan.errors, ...schemaErrors, ...sink.errors]);
     return failure(errors.length > 0 ? errors : [{ path: '', message: 'invalid analysis' }]);
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);

@@ -3,7 +3,7 @@ import type { ValidationIssue } from './types.js';
 import { childPath, formatJsonPath } from './json-path.js';
 import { closestMatch } from './edit-distance.js';
 import { knownKeysAt } from './schema-keys.js';
-import { RESERVED_KEYS } from './limits.js';
+import { MAX_REPORTED_ISSUES, RESERVED_KEYS } from './limits.js';
 
 type ZodIssue = z.core.$ZodIssue;
 
@@ -41,22 +41,35 @@ function convertAll(issues: readonly ZodIssue[], schema: z.ZodType, base: Proper
   return issues.flatMap((issue) => fromZodIssue(issue, schema, [...base, ...issue.path]));
 }
 
+/** A required field that is absent (zod reports it as a wrong type or value of `undefined`). */
+function missingField(issue: ZodIssue, segments: PropertyKey[]): Converted[] | undefined {
+  const last = segments[segments.length - 1];
+  const typeLike = issue.code === 'invalid_type' || issue.code === 'invalid_value' || issue.code === 'invalid_union';
+  if (!typeLike || issue.input !== undefined || typeof last !== 'string' || 'received' in issue) return undefined;
+  return [{ path: formatJsonPath(segments), message: `missing required field ${JSON.stringify(last)}` }];
+}
+
 function fromZodIssue(issue: ZodIssue, schema: z.ZodType, segments: PropertyKey[]): Converted[] {
   const path = formatJsonPath(segments);
+  const missing = missingField(issue, segments);
+  if (missing) return missing;
   switch (issue.code) {
     case 'invalid_union': return fromUnion(issue.errors, schema, segments);
     case 'invalid_type': {
-      const last = segments[segments.length - 1];
-      if (issue.input === undefined && typeof last === 'string' && !('received' in issue)) {
-        return [{ path, message: `missing required field ${JSON.stringify(last)}` }];
-      }
       const received = (issue as { received?: string }).received;
       const expected = EXPECTED[issue.expected] ?? issue.expected;
       const got = issue.expected === 'int' && typeof issue.input === 'number' ? String(issue.input) : typeName(issue.input, received);
       return [{ path, message: `expected ${expected}, got ${got}` }];
     }
-    case 'unrecognized_keys':
-      return issue.keys.filter((key) => !RESERVED_KEYS.has(key)).map((key) => unknownField(key, schema, segments, path));
+    case 'unrecognized_keys': {
+      // Hints are looked up for the first keys only; a hostile input may carry thousands.
+      const keys = issue.keys.filter((key) => !RESERVED_KEYS.has(key));
+      return keys.map((key, index) =>
+        index < MAX_REPORTED_ISSUES
+          ? unknownField(key, schema, segments, path)
+          : { path: childPath(path, key), message: `unknown field ${JSON.stringify(key)}` },
+      );
+    }
     case 'invalid_value': {
       const got = JSON.stringify(issue.input) ?? typeName(issue.input);
       if (issue.values.length === 1) return [{ path, message: `must be ${quoteAll(issue.values)}, got ${got}` }];

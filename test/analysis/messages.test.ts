@@ -28,6 +28,15 @@ describe('error messages name the path and say what is wrong', () => {
     ]);
   });
 
+  it('missing required fields, whatever their type', () => {
+    expect(errorsOf({ title: 'T' })).toEqual([{ path: 'version', message: 'missing required field "version"' }]);
+    const doc = { version: 1, title: 'T', strategyMap: { nodes: ['a'] }, bottlenecks: [{ title: 'Debt' }] };
+    expect(errorsOf(doc)).toEqual([
+      { path: 'bottlenecks[0].kind', message: 'missing required field "kind"' },
+      { path: 'strategyMap.center', message: 'missing required field "center"' },
+    ]);
+  });
+
   it('list bounds', () => {
     const doc = base();
     doc.strategyMap.nodes = Array.from({ length: 13 }, (_, i) => `Node ${i}`);
@@ -101,12 +110,22 @@ describe('values from API callers', () => {
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
 
-  it('rejects more than 50,000 characters of text before any other check', () => {
+  it('rejects more than 50,000 characters of text (values and keys) before any other check', () => {
     const doc = { ...base(), metaRules: Object.fromEntries(['narrative', 'structure', 'firstPrinciples'].map((k) => [k, 'x'.repeat(2000)])) };
     const patterns = Array.from({ length: 30 }, (_, i) => ({ id: i + 1, name: 'n'.repeat(300), note: 'x'.repeat(2000) }));
-    expect(errorsOf({ ...doc, patterns })[0]).toEqual({
-      path: '', message: 'the analysis has 75,042 characters of text; the limit is 50,000',
-    });
+    // 75,042 characters of values + 384 of keys
+    expect(errorsOf({ ...doc, patterns })).toEqual([{
+      path: '', message: 'the analysis has 75,426 characters of text; the limit is 50,000',
+    }]);
+  });
+
+  it('reports at most 100 errors and counts the rest', () => {
+    const doc: Record<string, unknown> = { version: 1, title: 'T' };
+    for (let i = 0; i < 250; i++) doc[`k${i}`] = 1;
+    const errors = errorsOf(doc);
+    expect(errors).toHaveLength(101);
+    expect(errors[0]).toEqual({ path: 'k0', message: expect.stringMatching(/^unknown field "k0"/) });
+    expect(errors[100]).toEqual({ path: '', message: '… and 150 more errors' });
   });
 
   it('never throws on hostile values', () => {

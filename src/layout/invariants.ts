@@ -1,0 +1,108 @@
+import { distanceToBorder, insideShape } from './route.js';
+import { boxCenter, contains, inflate, overlaps, pointInBox, type Box, type Point } from './box.js';
+import type { DiagramLayout, LayoutNode } from './types.js';
+import type { PlacedText } from '../text/place.js';
+
+/** Slack for rounding (coordinates are serialised at 0.01 px). */
+const TOL = 0.5;
+
+const short = (s: string) => (s.length > 40 ? `${s.slice(0, 40)}…` : s);
+
+function circleOverlapsBox(c: Point, r: number, b: Box): boolean {
+  const dx = Math.max(b.x - c.x, 0, c.x - (b.x + b.width));
+  const dy = Math.max(b.y - c.y, 0, c.y - (b.y + b.height));
+  return Math.hypot(dx, dy) < r - TOL;
+}
+
+/** Node shapes overlap: exact for circles, by box for rects and pills. */
+function nodesOverlap(a: LayoutNode, b: LayoutNode): boolean {
+  if (a.shape === 'circle' && b.shape === 'circle') {
+    const ca = boxCenter(a.box), cb = boxCenter(b.box);
+    return Math.hypot(ca.x - cb.x, ca.y - cb.y) < a.box.width / 2 + b.box.width / 2 - TOL;
+  }
+  if (a.shape === 'circle') return circleOverlapsBox(boxCenter(a.box), a.box.width / 2, b.box);
+  if (b.shape === 'circle') return circleOverlapsBox(boxCenter(b.box), b.box.width / 2, a.box);
+  return overlaps(inflate(a.box, -TOL), inflate(b.box, -TOL));
+}
+
+/** The ink box lies inside the node's shape (all four corners inside a circle). */
+function inkInside(n: LayoutNode, ink: Box): boolean {
+  if (ink.width === 0) return true;
+  if (n.shape !== 'circle') return contains(n.box, ink, TOL);
+  const c = boxCenter(n.box);
+  const r = n.box.width / 2 + TOL;
+  return [ [ink.x, ink.y], [ink.x + ink.width, ink.y], [ink.x, ink.y + ink.height], [ink.x + ink.width, ink.y + ink.height] ].every(([x, y]) => Math.hypot(x! - c.x, y! - c.y) <= r);
+}
+
+function badgeBox(n: LayoutNode): Box | undefined {
+  const b = n.badge;
+  return b && { x: b.center.x - b.radius, y: b.center.y - b.radius, width: 2 * b.radius, height: 2 * b.radius };
+}
+
+function allTexts(l: DiagramLayout): PlacedText[] {
+  return [
+    ...l.nodes.flatMap((n) => [n.label, ...(n.note ? [n.note] : []), ...(n.badge ? [n.badge.text] : [])]),
+    ...l.edges.flatMap((e) => (e.label ? [e.label] : [])),
+    ...l.texts,
+    ...l.panels.map((p) => p.text),
+  ];
+}
+
+/**
+ * Every rule the spec sets for a render, checked on its layout; returns one sentence per
+ * violation (empty = the picture holds): no overlap, labels inside their boxes, everything
+ * inside the canvas margin, no text below the minimum size, arrows from border to border that
+ * pass through no other box and under no text.
+ */
+export function layoutProblems(l: DiagramLayout): string[] {
+  const out: string[] = [];
+  const inner = { x: l.margin, y: l.margin, width: l.width - 2 * l.margin, height: l.height - 2 * l.margin };
+  const texts = allTexts(l);
+  for (const t of texts) {
+    if (t.style.size < l.minFontSize - 0.01) out.push(`text "${short(t.text)}" (${t.role}) is ${t.style.size}px, below the ${l.minFontSize}px minimum`);
+    if (t.box.width > 0 && !contains(inner, t.box, TOL)) out.push(`text "${short(t.text)}" (${t.role}) leaves the canvas margin`);
+  }
+  l.nodes.forEach((n, i) => {
+    if (!contains(inner, n.box, TOL)) out.push(`node ${n.id} leaves the canvas margin`);
+    const bb = badgeBox(n);
+    if (bb && !contains(inner, bb, TOL)) out.push(`badge of ${n.id} leaves the canvas margin`);
+    if (!inkInside(n, n.label.box)) out.push(`label of ${n.id} is not inside its box`);
+    if (n.note && !inkInside(n, n.note.box)) out.push(`note of ${n.id} is not inside its box`);
+    if (n.note && overlaps(n.note.box, n.label.box)) out.push(`note of ${n.id} overlaps its label`);
+    for (const m of l.nodes.slice(i + 1)) {
+      if (nodesOverlap(n, m)) out.push(`nodes ${n.id} and ${m.id} overlap`);
+      const mb = badgeBox(m);
+      if (bb && overlaps(inflate(bb, -TOL), m.box) ) out.push(`badge of ${n.id} overlaps node ${m.id}`);
+      if (mb && overlaps(inflate(mb, -TOL), n.box)) out.push(`badge of ${m.id} overlaps node ${n.id}`);
+    }
+  });
+  const free = [...l.texts.map((t) => ({ name: `text ${t.role}`, box: t.box })), ...l.panels.map((p) => ({ name: `panel ${p.id}`, box: p.box }))];
+  for (const p of l.panels) if (!contains(p.box, p.text.box, TOL)) out.push(`text of panel ${p.id} is not inside it`);
+  free.forEach((f, i) => {
+    for (const n of l.nodes) if (f.box.width > 0 && overlaps(inflate(f.box, -TOL), n.box)) out.push(`${f.name} overlaps node ${n.id}`);
+    for (const g of free.slice(i + 1)) if (f.box.width > 0 && g.box.width > 0 && overlaps(inflate(f.box, -TOL), inflate(g.box, -TOL))) out.push(`${f.name} overlaps ${g.name}`);
+  });
+  const byId = new Map(l.nodes.map((n) => [n.id, n]));
+  const labelBoxes = texts.filter((t) => t.box.width > 0).map((t) => ({ t, box: inflate(t.box, 1) }));
+  for (const e of l.edges) {
+    const from = byId.get(e.from);
+    const to = byId.get(e.to);
+    if (!from || !to) {
+      out.push(`edge ${e.id} names a missing node`);
+      continue;
+    }
+    const start = e.samples[0]!;
+    const tip = e.head[0];
+    if (Math.abs(distanceToBorder(from, start)) > 1.5) out.push(`edge ${e.id} does not start on the border of ${e.from}`);
+    const gap = distanceToBorder(to, tip);
+    if (gap < -TOL || gap > 14 * (Math.min(l.width, l.height) / 630)) out.push(`edge ${e.id} ends ${gap.toFixed(1)}px from ${e.to} (expected on its border)`);
+    for (const p of [...e.samples, ...e.head]) if (!pointInBox(p, inflate(inner, TOL))) {
+      out.push(`edge ${e.id} leaves the canvas margin`);
+      break;
+    }
+    const body = e.samples.slice(1, -1);
+    for (const n of l.nodes) if (n.id !== e.from && n.id !== e.to && body.some((p) => insideShape(n, p))) out.push(`edge ${e.id} passes through node ${n.id}`);
+    for (const { t, box } of labelBoxes) if (t !== e.label && body.some((p) => pointInBox(p, box))) out.push(`edge ${e.id} passes under text "${short(t.text)}"`);
+  }
+  return [...new Set(out)];
+}
