@@ -68,7 +68,7 @@ export class Renderer {
   }
 
   svg(layout: DiagramLayout, alt: AltText, d: DiagramType<any>, ctx: DiagramContext): string {
-    const scene = d.scene ? d.scene(layout, ctx.theme, ctx) : sceneFromLayout(layout, ctx.theme, alt);
+    const scene = d.scene ? d.scene(layout, ctx.theme, ctx, alt) : sceneFromLayout(layout, ctx.theme, alt);
     return sceneToSvg(scene, this.text);
   }
 
