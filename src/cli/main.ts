@@ -2,6 +2,7 @@ import { Command, CommanderError, Option } from 'commander';
 import { AnalysisError } from '../index.js';
 import { ThemeError } from '../io/themes.js';
 import { SIZE_PRESETS } from '../render/sizes.js';
+import { addBatchCommand } from './commands/batch.js';
 import { renderCommand } from './commands/render.js';
 import { themesCommand } from './commands/themes.js';
 import { validateCommand } from './commands/validate.js';
@@ -35,6 +36,7 @@ function program(setCode: (code: number) => void): Command {
     .showHelpAfterError('(run with --help for usage)');
   withRenderOptions(p.command('render').description('render one analysis ("-" reads standard input)').argument('<file>', 'analysis JSON file, or - for standard input')).action((file: string, opts) => setCode(renderCommand(file, opts)));
   p.command('validate').description('check analyses; print each error with its JSON path').argument('<files...>', 'analysis JSON files').action((files: string[]) => setCode(validateCommand(files)));
+  addBatchCommand(p, withRenderOptions, setCode);
   p.command('themes').description('list the bundled themes').action(() => setCode(themesCommand()));
   for (const plugin of plugins) plugin(p, setCode);
   return p;

@@ -1,0 +1,103 @@
+import { rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { ensureDir, OutputError, writeAtomic } from '../io.js';
+import type { RenderCliOptions } from '../options.js';
+import { formatIssue } from '../report.js';
+import { RENDERER_VERSION } from './fingerprint.js';
+import { Journal, loadPrevious, stillOnDisk, writeManifest, type DoneEntry } from './manifest.js';
+import { RenderPool } from './pool.js';
+import { createProgress } from './progress.js';
+import { scanInputs, type ScanRecord } from './scan.js';
+import { summarise, type BatchSummary } from './summary.js';
+import type { ManifestEntry, TaskResult } from './types.js';
+
+export interface BatchOptions {
+  render: RenderCliOptions;
+  jobs: number;
+  force: boolean;
+}
+
+/** Refuses an output folder that cannot be created or written before any work starts. */
+function checkOutDir(out: string): void {
+  try {
+    ensureDir(out);
+    const probe = join(out, '.visint-write-check');
+    writeAtomic(probe, '');
+    rmSync(probe, { force: true });
+  } catch (e) {
+    throw new OutputError(`output folder ${out} is not usable: ${(e as Error).message}`);
+  }
+}
+
+function toEntry(r: Extract<ScanRecord, { ok: true }>, res: TaskResult): ManifestEntry {
+  if (!res.ok) return { source: r.source, id: r.id, status: 'failed', kind: res.kind, errors: res.errors };
+  return { source: r.source, id: r.id, status: 'rendered', key: r.key, files: res.files };
+}
+
+/**
+ * The batch, as stages: check OUT → scan every input (ids, hashes, duplicates) → for each
+ * input, fail it, skip it (unchanged since a finished run) or render it on the pool →
+ * journal each finished analysis → write manifest.json.
+ */
+export async function runBatch(paths: string[], o: BatchOptions): Promise<BatchSummary> {
+  const started = performance.now();
+  const runStart = Date.now();
+  const out = o.render.out;
+  checkOutDir(out);
+  const records = await scanInputs(paths, o.render);
+  const previous = o.force ? new Map<string, DoneEntry>() : loadPrevious(out);
+  const journal = new Journal(out);
+  const progress = createProgress(records.length);
+  const entries: ManifestEntry[] = new Array(records.length);
+  let fatal: unknown;
+  const finish = (i: number, e: ManifestEntry): void => {
+    entries[i] = e;
+    try {
+      if (e.status === 'failed') for (const err of e.errors) progress.log(formatIssue(e.source, err));
+      else journal.append(e);
+    } catch (err) {
+      fatal ??= err;
+    }
+    progress.tick(e.status === 'failed');
+  };
+  const pool = new RenderPool(o.jobs);
+  const inFlight = new Set<Promise<void>>();
+  try {
+    for (const [i, r] of records.entries()) {
+      if (fatal) break;
+      if (!r.ok) {
+        finish(i, { source: r.source, ...(r.id !== undefined ? { id: r.id } : {}), status: 'failed', kind: r.kind, errors: r.errors });
+        continue;
+      }
+      const prev = previous.get(r.key);
+      if (prev && prev.id === r.id && stillOnDisk(out, prev)) {
+        finish(i, { ...prev, source: r.source, status: 'unchanged' });
+        continue;
+      }
+      const p: Promise<void> = pool
+        .run({ source: r.source, id: r.id, inputSha: r.inputSha, opts: o.render, runStart })
+        .then((res) => finish(i, toEntry(r, res)), (err: unknown) => finish(i, { source: r.source, id: r.id, status: 'failed', kind: 'render', errors: [{ path: '', message: String((err as Error)?.message ?? err) }] }))
+        .finally(() => inFlight.delete(p));
+      inFlight.add(p);
+      // a short queue keeps memory flat however many inputs there are
+      if (inFlight.size >= o.jobs * 2) await Promise.race(inFlight);
+    }
+    await Promise.all(inFlight);
+  } finally {
+    progress.stop();
+    await pool.close();
+  }
+  if (fatal) throw fatal;
+  const r = o.render;
+  const summary = summarise(entries, (performance.now() - started) / 1000, join(out, 'manifest.json'));
+  const { failures: _f, manifest: _m, ...counts } = summary;
+  writeManifest(out, {
+    tool: 'visint',
+    version: RENDERER_VERSION,
+    options: { diagrams: r.diagrams, formats: r.formats, theme: r.theme ?? null, size: r.sizeName, width: r.size.width, height: r.size.height, scale: r.scale ?? r.size.scale ?? 1 },
+    summary: counts,
+    analyses: entries,
+  });
+  journal.remove();
+  return summary;
+}

@@ -1,0 +1,46 @@
+import type { AltText } from '../../diagrams/types.js';
+import type { ValidationIssue } from '../../analysis/types.js';
+import type { Warning } from '../../layout/types.js';
+import type { RenderCliOptions } from '../options.js';
+
+/** One written file, as the manifest lists it. `path` is relative to OUT (`<id>/<name>`). */
+export interface FileRecord {
+  path: string;
+  diagram: string;
+  format: 'svg' | 'png' | 'layout';
+  bytes: number;
+  /** pixel size of the file: the canvas, times `--scale` for PNG */
+  width: number;
+  height: number;
+  sha256: string;
+  /** milliseconds to render this diagram (all its formats together) */
+  renderMs: number;
+  alt: AltText;
+  warnings: Warning[];
+}
+
+/** Why an analysis failed: its input is invalid (exit 1) or the render/write broke (exit 3). */
+export type FailureKind = 'invalid' | 'render';
+
+/**
+ * One analysis in the manifest. `key` hashes input text + renderer version + theme + options:
+ * an entry whose key matches and whose files are all still there is not rendered again.
+ */
+export type ManifestEntry =
+  | { source: string; id: string; status: 'rendered' | 'unchanged'; key: string; files: FileRecord[] }
+  | { source: string; id?: string; status: 'failed'; kind: FailureKind; errors: ValidationIssue[] };
+
+/** What a worker is asked to do: render one analysis file and write its outputs under OUT. */
+export interface BatchTask {
+  source: string;
+  /** the id and input hash the scan saw; the worker refuses to write if the file changed since */
+  id: string;
+  inputSha: string;
+  opts: RenderCliOptions;
+  /** temp files older than this (ms since epoch) in OUT/<id>/ are left-overs of a killed run */
+  runStart: number;
+}
+
+export type TaskResult =
+  | { ok: true; id: string; files: FileRecord[] }
+  | { ok: false; kind: FailureKind; errors: ValidationIssue[] };
