@@ -32,6 +32,11 @@ export function truncationWarnings(texts: PlacedText[]): Warning[] {
   return texts.filter((t) => t.truncated).map((t) => ({ field: t.field ?? t.role, message: `text too long for the space; cut with an ellipsis: "${t.text.slice(0, 60)}"` }));
 }
 
+/** No frame texts (`ctx.frame === 'none'`): the whole canvas inside the margin is the diagram's area. */
+export function emptyFrame(m: CanvasMetrics): Frame {
+  return { texts: [], panels: [], area: { x: m.margin, y: m.margin, width: m.width - 2 * m.margin, height: m.height - 2 * m.margin }, warnings: [] };
+}
+
 /**
  * The frame every diagram shares: title (and subtitle) on top; at the bottom the thesis
  * pill, then a footer row with the caption on the left and the wordmark on the right.

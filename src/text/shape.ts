@@ -56,7 +56,8 @@ export class Shaper {
       const font = run.font ?? this.book.primary(weight);
       const runText = run.font ? run.text : '?'.repeat([...run.text].length);
       missing ||= !run.font;
-      const layout = font.layout(runText);
+      // calt off: Inter's contextual alternates would draw "->" as an arrow; labels must read literally
+      const layout = font.layout(runText, { calt: false });
       const em = font.unitsPerEm;
       layout.glyphs.forEach((glyph, i) => {
         const pos = layout.positions[i]!;

@@ -51,7 +51,7 @@ export interface FitRequest {
 export interface FitResult {
   lines: string[];
   size: number;
-  /** true when the text did not fit even at minSize and was cut with an ellipsis */
+  /** true when the text did not fit even at minSize and was cut with an ellipsis (a word merely broken across lines is not cut) */
   truncated: boolean;
 }
 
@@ -70,11 +70,12 @@ export function fitText(m: Measurer, req: FitRequest): FitResult {
     if (lines.length <= req.maxLines) return { lines, size, truncated: false };
   }
   const style = { ...req.style, size: req.minSize };
-  return { lines: truncateLines(m, words, style, req.maxWidth, req.maxLines), size: req.minSize, truncated: true };
+  const cut = truncateLines(m, words, style, req.maxWidth, req.maxLines);
+  return { lines: cut.lines, size: req.minSize, truncated: cut.ellipsis };
 }
 
 /** Fills lines greedily (breaking over-long words by character) and ends the last kept line with "…". */
-function truncateLines(m: Measurer, words: string[], style: TextStyle, maxWidth: number, maxLines: number): string[] {
+function truncateLines(m: Measurer, words: string[], style: TextStyle, maxWidth: number, maxLines: number): { lines: string[]; ellipsis: boolean } {
   const pieces = words.flatMap((w) => breakWord(m, w, style, maxWidth));
   const widths = pieces.map((w) => m.wordWidth(w, style));
   const lines = greedy(widths, m.spaceWidth(style), maxWidth).map((idx) => idx.map((i) => pieces[i]).join(' '));
@@ -83,8 +84,9 @@ function truncateLines(m: Measurer, words: string[], style: TextStyle, maxWidth:
   if (lines.length > maxLines || kept.length === 0) {
     while (last.length > 0 && m.lineWidth(last + ELLIPSIS, style) > maxWidth) last = [...last].slice(0, -1).join('').trimEnd();
     kept[kept.length - 1 < 0 ? 0 : kept.length - 1] = last + ELLIPSIS;
+    return { lines: kept, ellipsis: true };
   }
-  return kept;
+  return { lines: kept, ellipsis: false };
 }
 
 /**

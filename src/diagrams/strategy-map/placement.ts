@@ -1,7 +1,7 @@
 import type { Box, Point } from '../../layout/box.js';
 
 /** How satellites sit around the hub. */
-export type Geometry = { kind: 'ring'; exponent: number } | { kind: 'line' } | { kind: 'frame' };
+export type Geometry = { kind: 'ring'; exponent: number } | { kind: 'line' } | { kind: 'even'; exponent: number };
 
 /**
  * Unit positions of n satellites, first at 12 o'clock, clockwise. A ring is a superellipse
@@ -63,40 +63,51 @@ export function fitLine(n: number, area: Box, hubSize: { w: number; h: number },
   return { hub: c, centers: [at(-reach), at(reach)] };
 }
 
+/** Boxes of these widths (and a shared height) centred at p and q keep `gap` apart on at least one axis. */
+function clear(p: Point, q: Point, wp: number, wq: number, h: number, gap: number): boolean {
+  return Math.abs(p.x - q.x) >= (wp + wq) / 2 + gap || Math.abs(p.y - q.y) >= h + gap;
+}
+
 /**
- * Many satellites: cards spaced along the perimeter of the area's inner rectangle, clockwise
- * from 12 o'clock. Each side is measured in card slots (its length over the card's width or
- * height plus the gap), so long sides take more cards and no side is crowded before another.
+ * Many satellites: cards along a superellipse (a rounded rectangle for large exponents),
+ * clockwise from 12 o'clock. Each card goes at the first point of the curve where it clears
+ * the previous one by `gap + extra` (exact box sizes, so narrow and wide cards, horizontal
+ * and vertical runs are all handled alike); `extra` is the largest spacing that still closes
+ * the loop, found by bisection, so the slack is shared evenly.
  */
-export function fitFrame(n: number, area: Box, w: number, h: number, gap: number): { centers: Point[]; hub: Point } | null {
-  const rw = area.width - w;
-  const rh = area.height - h;
-  if (rw <= 0 || rh <= 0) return null;
+export function fitEven(n: number, area: Box, w: number, h: number, gap: number, exponent: number, widths?: number[]): { centers: Point[]; hub: Point } | null {
+  const ws = Array.from({ length: n }, (_, i) => widths?.[i] ?? w);
+  const rx = (area.width - Math.max(...ws)) / 2;
+  const ry = (area.height - h) / 2;
+  if (rx <= 0 || ry <= 0) return null;
   const hub = { x: area.x + area.width / 2, y: area.y + area.height / 2 };
-  const sx = rw / (w + gap); // slots along a horizontal side
-  const sy = rh / (h + gap); // slots along a vertical side
-  const total = 2 * (sx + sy);
-  const left = area.x + w / 2;
-  const top = area.y + h / 2;
-  // walk: top-middle → top-right → bottom-right → bottom-left → top-left → top-middle
-  const legs: { slots: number; from: Point; to: Point }[] = [
-    { slots: sx / 2, from: { x: hub.x, y: top }, to: { x: left + rw, y: top } },
-    { slots: sy, from: { x: left + rw, y: top }, to: { x: left + rw, y: top + rh } },
-    { slots: sx, from: { x: left + rw, y: top + rh }, to: { x: left, y: top + rh } },
-    { slots: sy, from: { x: left, y: top + rh }, to: { x: left, y: top } },
-    { slots: sx / 2, from: { x: left, y: top }, to: { x: hub.x, y: top } },
-  ];
-  const centers: Point[] = [];
-  for (let i = 0; i < n; i++) {
-    let s = (i * total) / n;
-    for (const leg of legs) {
-      if (s <= leg.slots + 1e-9) {
-        const t = leg.slots === 0 ? 0 : s / leg.slots;
-        centers.push({ x: leg.from.x + (leg.to.x - leg.from.x) * t, y: leg.from.y + (leg.to.y - leg.from.y) * t });
-        break;
-      }
-      s -= leg.slots;
-    }
+  const STEPS = 1440;
+  const e = 2 / exponent;
+  const pts: Point[] = [];
+  for (let k = 0; k < STEPS; k++) {
+    const t = -Math.PI / 2 + (2 * Math.PI * k) / STEPS;
+    const c = Math.cos(t), s = Math.sin(t);
+    pts.push({ x: hub.x + rx * Math.sign(c) * Math.abs(c) ** e, y: hub.y + ry * Math.sign(s) * Math.abs(s) ** e });
   }
-  return { centers, hub };
+  const place = (g: number): Point[] | null => {
+    const idx = [0];
+    for (let i = 1; i < n; i++) {
+      let k = idx[i - 1]! + 1;
+      while (k < STEPS && !clear(pts[idx[i - 1]!]!, pts[k]!, ws[i - 1]!, ws[i]!, h, g)) k++;
+      if (k >= STEPS) return null;
+      idx.push(k);
+    }
+    const last = pts[idx[n - 1]!]!;
+    if (n > 1 && !clear(last, pts[0]!, ws[n - 1]!, ws[0]!, h, g)) return null;
+    return idx.map((k) => pts[k]!);
+  };
+  if (!place(gap)) return null;
+  let lo = gap;
+  let hi = gap + Math.max(area.width, area.height);
+  for (let i = 0; i < 18; i++) {
+    const mid = (lo + hi) / 2;
+    if (place(mid)) lo = mid;
+    else hi = mid;
+  }
+  return { centers: place(lo)!, hub };
 }
