@@ -30,5 +30,5 @@ export interface DiagramType<M = unknown> {
   layout(model: M, ctx: DiagramContext): DiagramLayout;
   alt(model: M): AltText;
   /** optional custom scene; the default paints nodes, edges, panels and texts from the theme */
-  scene?(layout: DiagramLayout, theme: Theme, ctx: DiagramContext, alt: AltText): Scene;
+  scene?(layout: DiagramLayout, theme: Theme, ctx: DiagramContext, alt?: AltText): Scene;
 }

@@ -1,0 +1,87 @@
+import { truncationWarnings } from '../../layout/frame.js';
+import type { DiagramLayout, LayoutEdge, LayoutNode } from '../../layout/types.js';
+import { TextEngine } from '../../text/engine.js';
+import type { PlacedText } from '../../text/place.js';
+import { verticalArrow } from '../cards/arrow.js';
+import { placeBadgeCard } from '../cards/badge-card.js';
+import { layoutCardFrame } from '../cards/frame.js';
+import { placeGrid } from '../cards/grid.js';
+import type { DiagramContext } from '../types.js';
+import { fitMoatCard, fitPillars, type PillarFit } from './fit.js';
+import type { MoatModel } from './model.js';
+
+/**
+ * "RESTS ON" in the arrow gap: centred between two arrows when a gap between them holds it,
+ * else just beside the outermost arrow; left out when there is no room.
+ */
+function restsOn(ctx: DiagramContext, xs: number[], left: number, right: number, midY: number): PlacedText | undefined {
+  const s = ctx.metrics.style('brand');
+  const clear = 20 * ctx.metrics.unit;
+  const t = ctx.text.block({ role: 'connector', text: 'Rests on', field: 'moat.patterns', style: s, lineHeightRatio: s.lineHeight, maxWidth: 1e6, maxLines: 1, minSize: s.size, align: 'middle', x: 0, top: midY - (s.size * s.lineHeight) / 2 });
+  const w = t.box.width + 2 * clear;
+  for (let i = 1; i < xs.length; i++) if (xs[i]! - xs[i - 1]! >= w) return ctx.text.moveTo(t, (xs[i]! + xs[i - 1]!) / 2, t.top);
+  const last = xs[xs.length - 1]!;
+  if (right - last >= w) return ctx.text.moveTo(t, last + w / 2, t.top);
+  if (xs[0]! - left >= w) return ctx.text.moveTo(t, xs[0]! - w / 2, t.top);
+  return undefined;
+}
+
+/**
+ * The moat as a wide hub-coloured card (name large, explanation under it); the patterns it
+ * rests on as numbered cards beneath, each with an arrow up into the moat when they fit in one
+ * row. Without patterns the moat card stands alone, centred.
+ */
+export function layoutMoat(model: MoatModel, ctx: DiagramContext): DiagramLayout {
+  const { metrics: m, theme } = ctx;
+  const frame = layoutCardFrame({ kicker: model.kicker }, ctx);
+  const { area, gap } = frame;
+  const warnings = [...frame.warnings];
+  let pillars: PillarFit | null = null;
+  if (model.pillars.length > 0) {
+    pillars = fitPillars(model.pillars, ctx, area.width, area.height * 0.42, gap);
+    if (!pillars) warnings.push({ field: 'moat.patterns', message: 'no room for the patterns on this canvas; left out' });
+  }
+  const arrows = pillars?.rows === 1;
+  const between = pillars ? (arrows ? Math.max(2 * gap, 64 * m.unit) : gap) : 0;
+  const pad = theme.spacing.padding * m.unit * 1.75;
+  const maxCardH = area.height - (pillars ? pillars.height + between : 0);
+  const fit = fitMoatCard(model, ctx, area.width - 2 * pad, maxCardH - 2 * pad);
+  const cardH = fit.height + 2 * pad;
+  const top = area.y + (area.height - cardH - (pillars ? between + pillars.height : 0)) / 2;
+  const box = { x: area.x, y: top, width: area.width, height: cardH };
+  const moat: LayoutNode = {
+    id: 'moat',
+    role: 'hub',
+    shape: 'rect',
+    box,
+    label: ctx.text.moveTo(fit.title, box.x + pad, box.y + pad),
+    ...(fit.text ? { note: ctx.text.moveTo(fit.text, box.x + pad, box.y + pad + TextEngine.height(fit.title) + fit.gap) } : {}),
+  };
+  const nodes: LayoutNode[] = [moat];
+  const edges: LayoutEdge[] = [];
+  const texts = [...frame.texts];
+  if (pillars) {
+    const rowArea = { x: area.x, y: box.y + cardH + between, width: area.width, height: pillars.height };
+    const boxes = placeGrid(model.pillars.length, pillars.cols, pillars.cardW, pillars.cardH, gap, gap, rowArea);
+    const cards = model.pillars.map((p, i) => placeBadgeCard(pillars!.cards, i, p, boxes[i]!, 'node', ctx));
+    nodes.push(...cards);
+    if (arrows) {
+      for (const c of cards) edges.push(verticalArrow(`edge-${c.id}-moat`, c, moat, c.box.x + c.box.width / 2, ctx));
+      const xs = cards.map((c) => c.box.x + c.box.width / 2);
+      const label = restsOn(ctx, xs, area.x, area.x + area.width, box.y + cardH + between / 2);
+      if (label) texts.push(label);
+    }
+  }
+  return {
+    diagram: 'moat',
+    width: m.width,
+    height: m.height,
+    margin: m.margin,
+    minFontSize: m.minFont,
+    nodes,
+    edges,
+    texts,
+    panels: frame.panels,
+    warnings: [...warnings, ...truncationWarnings(nodes.flatMap((x) => [x.label, ...(x.note ? [x.note] : [])]))],
+  };
+}

@@ -1,0 +1,80 @@
+import { truncationWarnings } from '../../layout/frame.js';
+import type { DiagramLayout } from '../../layout/types.js';
+import { fitBadgeCards, placeBadgeCard, type BadgeCards, type BadgeTemplate } from '../cards/badge-card.js';
+import { layoutCardFrame } from '../cards/frame.js';
+import { gridOptions, placeGrid, sizeSteps, type Grid } from '../cards/grid.js';
+import type { DiagramContext } from '../types.js';
+import type { PatternsModel } from './model.js';
+
+/** Cell shape (width / height) each template looks best in. */
+const IDEAL: Record<BadgeTemplate, number> = { row: 2.6, stack: 1.5, column: 0.9 };
+/** Widest a card may get, in design px: one or two patterns make a card, not a banner. */
+const MAX_CARD_W: Record<BadgeTemplate, number> = { row: 680, stack: 520, column: 360 };
+
+interface Choice {
+  grid: Grid;
+  cards: BadgeCards;
+  score: number;
+}
+
+/** Every grid and template that fits at one name size, the best-shaped first. */
+function choicesAt(model: PatternsModel, ctx: DiagramContext, grids: Grid[], size: number, withNotes: boolean, cut: boolean): Choice[] {
+  const out: Choice[] = [];
+  for (const grid of grids) {
+    for (const template of ['row', 'stack', 'column'] as const) {
+      const cardW = Math.min(grid.cellW, MAX_CARD_W[template] * ctx.metrics.unit);
+      const cards = fitBadgeCards(model.items, { template, nameSize: size, withNotes, cardW, maxH: grid.cellH, cut }, ctx);
+      if (cards) out.push({ grid, cards, score: Math.abs(Math.log(grid.cellW / grid.cellH / IDEAL[template])) });
+    }
+  }
+  return out.sort((a, b) => a.score - b.score);
+}
+
+/**
+ * Numbered badges in a grid: tries name sizes from large to small, first with the notes, then
+ * without them; at each size keeps the grid and card template whose cells suit it best. As a
+ * last resort names are cut with an ellipsis (and a warning) at the minimum size.
+ */
+export function layoutPatterns(model: PatternsModel, ctx: DiagramContext): DiagramLayout {
+  const { metrics: m } = ctx;
+  const frame = layoutCardFrame({ kicker: model.kicker, title: model.title, titleLines: 1 }, ctx);
+  const n = model.items.length;
+  const gap = frame.gap * (n > 6 ? 0.75 : 1);
+  const grids = gridOptions(n, frame.area, gap);
+  const node = m.style('node').size;
+  const max = Math.max(m.minFont, node * (n <= 2 ? 1.3 : n <= 6 ? 1.15 : 1));
+  const sizes = sizeSteps(max, m.minFont, 2 * m.unit);
+  const anyNotes = model.items.some((it) => it.note);
+  const phases = [
+    ...(anyNotes ? [{ notes: true, floor: Math.max(m.minFont, node * 0.75), cut: false }] : []),
+    { notes: false, floor: m.minFont, cut: false },
+    { notes: false, floor: m.minFont, cut: true },
+  ];
+  let best: Choice | undefined;
+  for (const phase of phases) {
+    for (const size of phase.cut ? [m.minFont] : sizes.filter((s) => s >= phase.floor - 1e-6)) {
+      best = choicesAt(model, ctx, grids, size, phase.notes, phase.cut)[0];
+      if (best) break;
+    }
+    if (best) break;
+  }
+  if (!best) throw new Error('the patterns do not fit this canvas; try a larger --size');
+  const { grid, cards } = best;
+  // cards share one size: their tallest content, stretched a little towards the cell
+  const cardW = Math.min(grid.cellW, MAX_CARD_W[cards.spec.template] * m.unit);
+  const cardH = Math.min(grid.cellH, cards.contentH + 24 * m.unit);
+  const boxes = placeGrid(n, grid.cols, cardW, cardH, gap, grid.gapY, frame.area);
+  const nodes = model.items.map((it, i) => placeBadgeCard(cards, i, it, boxes[i]!, 'node', ctx));
+  return {
+    diagram: 'patterns',
+    width: m.width,
+    height: m.height,
+    margin: m.margin,
+    minFontSize: m.minFont,
+    nodes,
+    edges: [],
+    texts: frame.texts,
+    panels: frame.panels,
+    warnings: [...frame.warnings, ...truncationWarnings(nodes.flatMap((x) => [x.label, ...(x.note ? [x.note] : [])]))],
+  };
+}

@@ -1,0 +1,74 @@
+import { truncationWarnings } from '../../layout/frame.js';
+import type { DiagramLayout, LayoutNode } from '../../layout/types.js';
+import { TextEngine } from '../../text/engine.js';
+import type { PlacedText } from '../../text/place.js';
+import { fitAtSize, fitWithCut, type BoxFit } from '../cards/fit-text.js';
+import { layoutCardFrame } from '../cards/frame.js';
+import { sizeSteps } from '../cards/grid.js';
+import type { DiagramContext } from '../types.js';
+import { layoutChips, type ChipRow } from './chips.js';
+import type { QuoteModel } from './model.js';
+import { markColumn } from './ornament.js';
+
+/** The quote's weight: semibold while large, regular-medium once small (long quotes read better). */
+const weightAt = (size: number, unit: number): 500 | 600 => (size >= 24 * unit ? 600 : 500);
+
+function fitQuote(model: QuoteModel, ctx: DiagramContext, maxW: number, maxH: number): { quote: PlacedText; ornamentW: number } {
+  const { metrics: m } = ctx;
+  const sizes = sizeSteps(Math.max(m.minFont, 44 * m.unit), m.minFont, 2 * m.unit);
+  const base = (size: number): BoxFit => ({ role: 'quote', ...model.quote, style: { size, weight: weightAt(size, m.unit) }, lineHeightRatio: 1.36, maxWidth: maxW - markColumn(size), maxHeight: maxH, align: 'start' });
+  for (const size of sizes) {
+    const q = fitAtSize(ctx.text, base(size));
+    if (q) return { quote: q, ornamentW: markColumn(size) };
+  }
+  return { quote: fitWithCut(ctx.text, base(m.minFont)), ornamentW: markColumn(m.minFont) };
+}
+
+/**
+ * A pull-quote card: the quote on a card with a large quotation mark hanging in its own
+ * column, sized as large as the card allows (shrinking to the minimum, then cut with an
+ * ellipsis and a warning), the frameworks as chips under it, the wordmark in the footer.
+ */
+export function layoutQuote(model: QuoteModel, ctx: DiagramContext): DiagramLayout {
+  const { metrics: m, theme } = ctx;
+  const frame = layoutCardFrame({ kicker: model.kicker }, ctx);
+  const area = frame.area;
+  const gap = frame.gap;
+  let chips: ChipRow | undefined; // measured first: the quote gets what the chips leave
+  const warnings = [...frame.warnings];
+  if (model.chips.length > 0) {
+    const place = layoutChips(model.chips, ctx, area, area.height * 0.3);
+    if (place) chips = place(0);
+    else warnings.push({ field: 'synthesis.frameworks', message: 'no room for the frameworks on this canvas; left out' });
+  }
+  const chipsH = chips ? chips.height + gap : 0;
+  const pad = theme.spacing.padding * m.unit * 2;
+  const maxCardH = area.height - chipsH;
+  const { quote, ornamentW } = fitQuote(model, ctx, area.width - 2 * pad, maxCardH - 2 * pad);
+  const cardH = TextEngine.height(quote) + 2 * pad;
+  // card and chips as one block, centred in the area; mark and quote centred in the card
+  const top = area.y + (area.height - cardH - chipsH) / 2;
+  const box = { x: area.x, y: top, width: area.width, height: cardH };
+  const groupW = ornamentW + TextEngine.width(quote);
+  const card: LayoutNode = { id: 'synthesis', role: 'hub', shape: 'rect', box, label: ctx.text.moveTo(quote, box.x + (box.width - groupW) / 2 + ornamentW, box.y + pad) };
+  const nodes: LayoutNode[] = [card];
+  const texts = [...frame.texts];
+  if (chips) {
+    const placed = layoutChips(model.chips, ctx, area, area.height * 0.3)!(box.y + cardH + gap);
+    nodes.push(...placed.nodes);
+    texts.push(placed.label);
+    warnings.push(...placed.warnings);
+  }
+  return {
+    diagram: 'quote',
+    width: m.width,
+    height: m.height,
+    margin: m.margin,
+    minFontSize: m.minFont,
+    nodes,
+    edges: [],
+    texts,
+    panels: frame.panels,
+    warnings: [...warnings, ...truncationWarnings([card.label])],
+  };
+}

@@ -1,0 +1,33 @@
+import type { Analysis } from '../../analysis/types.js';
+import type { FieldText } from '../../layout/frame.js';
+import { kickerText, patternNames, patternTag } from '../cards/words.js';
+
+export interface FrameworkChip {
+  key: string;
+  number: number;
+  /** "#1 Network Effects" when the analysis names the pattern, else "#1" */
+  label: string;
+  field: string;
+}
+
+/** Layer 4: the synthesis quote and the frameworks (mental-model numbers) it applies. */
+export interface QuoteModel {
+  kicker: FieldText;
+  quote: FieldText;
+  chips: FrameworkChip[];
+}
+
+export function quoteModel(a: Analysis): QuoteModel {
+  const s = a.synthesis;
+  if (!s) throw new Error('the analysis has no synthesis');
+  const names = patternNames(a);
+  const numbers = s.frameworks ?? [];
+  const chips = numbers
+    .map((n, i) => ({ n, i }))
+    .filter(({ n, i }) => numbers.indexOf(n) === i) // a number listed twice is one framework
+    .map(({ n, i }) => {
+      const name = names.get(n);
+      return { key: `framework-${n}`, number: n, label: name ? `${patternTag(n)} ${name}` : patternTag(n), field: `synthesis.frameworks[${i}]` };
+    });
+  return { kicker: { text: kickerText('Layer 4 · Synthesis', a), field: 'subject' }, quote: { text: s.quote, field: 'synthesis.quote' }, chips };
+}
