@@ -1,11 +1,12 @@
 import { strategyMap } from './strategy-map/index.js';
+import { flywheel } from './flywheel/index.js';
 import { patterns } from './patterns/index.js';
 import { quote } from './quote/index.js';
 import { moat } from './moat/index.js';
 import type { DiagramType } from './types.js';
 
 /** Every diagram, in the order `-d all` renders them. One line per diagram type. */
-export const diagrams: readonly DiagramType<any>[] = [strategyMap, patterns, quote, moat];
+export const diagrams: readonly DiagramType<any>[] = [strategyMap, flywheel, patterns, quote, moat];
 
 export const diagramNames = (): string[] => diagrams.map((d) => d.name);
 

@@ -1,0 +1,64 @@
+import { boxAround, inflate, overlaps, pointInBox, type Box, type Point } from '../../layout/box.js';
+import type { FieldText } from '../../layout/frame.js';
+import type { LayoutNode } from '../../layout/types.js';
+import { TextEngine } from '../../text/engine.js';
+import type { PlacedText } from '../../text/place.js';
+import type { DiagramContext } from '../types.js';
+
+export interface Hub {
+  node?: LayoutNode;
+  text?: PlacedText;
+}
+
+/** Distance from p to the nearest point of b (0 inside). */
+function distanceToBox(p: Point, b: Box): number {
+  const dx = Math.max(b.x - p.x, 0, p.x - (b.x + b.width));
+  const dy = Math.max(b.y - p.y, 0, p.y - (b.y + b.height));
+  return Math.hypot(dx, dy);
+}
+
+/**
+ * The hub in the ring's middle, clear of every arc and box: a hub circle when one fits,
+ * else the words alone on the canvas; smaller before giving up. Null when nothing fits.
+ */
+export function placeHub(hub: FieldText | undefined, ctx: DiagramContext, center: Point, arcs: Point[], boxes: Box[], allowCut: boolean): Hub | null {
+  if (!hub) return {};
+  const { metrics: m, text } = ctx;
+  const u = m.unit;
+  const clearArc = 14 * u;
+  const gap = 14 * u;
+  const room = Math.min(...arcs.map((p) => Math.hypot(p.x - center.x, p.y - center.y) - clearArc), ...boxes.map((b) => distanceToBox(center, b) - gap));
+  const hs = m.style('hub');
+  const sizes: number[] = [];
+  for (let s = hs.size; s > m.minFont; s -= 2 * u) sizes.push(s);
+  sizes.push(m.minFont);
+  const fit = (size: number, maxWidth: number, cut: boolean) =>
+    text.block({ role: 'hub', text: hub.text, field: hub.field, style: { ...hs, size }, lineHeightRatio: hs.lineHeight, maxWidth, maxLines: 2, minSize: cut ? m.minFont : size, align: 'middle', x: center.x, top: 0 });
+  const widths = [300 * u, 220 * u, 160 * u, 120 * u];
+  // a hub circle, while its text stays at least node size
+  for (const size of sizes.filter((s) => s >= m.style('node').size)) {
+    for (const w of widths) {
+      const t = fit(size, w, false);
+      if (t.truncated) continue;
+      const r = Math.max(Math.hypot(TextEngine.width(t) / 2, TextEngine.height(t) / 2) + 10 * u, 52 * u);
+      if (r > room) continue;
+      const box = boxAround(center, 2 * r, 2 * r);
+      return { node: { id: 'hub', role: 'hub', shape: 'circle', box, label: text.moveTo(t, center.x, center.y - TextEngine.height(t) / 2) } };
+    }
+  }
+  // free text: its ink box kept clear of arcs and boxes
+  for (const cut of allowCut ? [false, true] : [false]) {
+    for (const size of cut ? [m.minFont] : sizes) {
+      for (const w of widths) {
+        const probe = fit(size, w, cut);
+        if (probe.truncated && !cut) continue;
+        const t = text.moveTo(probe, center.x, center.y - TextEngine.height(probe) / 2);
+        const zone = inflate(t.box, clearArc);
+        if (arcs.some((p) => pointInBox(p, zone))) continue;
+        if (boxes.some((b) => overlaps(inflate(t.box, gap), b))) continue;
+        return { text: t };
+      }
+    }
+  }
+  return null;
+}

@@ -1,0 +1,102 @@
+import { layoutFrame, truncationWarnings, type Frame } from '../../layout/frame.js';
+import { layoutProblems } from '../../layout/invariants.js';
+import type { ArrowStyle } from '../../layout/route.js';
+import type { DiagramLayout, LayoutEdge, Warning } from '../../layout/types.js';
+import type { DiagramContext } from '../types.js';
+import { ringEdge } from './arcs.js';
+import { placeCards } from './cards.js';
+import { placeDots } from './dots.js';
+import { placeHub } from './hub.js';
+import type { FlywheelModel } from './model.js';
+import type { Placement } from './placement.js';
+import { readability } from './score.js';
+import { lastResort, settings, type Setting } from './settings.js';
+
+const debug = (why: string): null => {
+  if (process.env.VISINT_DEBUG_LAYOUT) process.stderr.write(`flywheel: ${why}\n`);
+  return null;
+};
+
+export function arcArrow(ctx: DiagramContext): ArrowStyle {
+  const { arrow } = ctx.theme;
+  const u = ctx.metrics.unit;
+  return { length: arrow.length * u, width: arrow.width * u, setback: arrow.setback * u };
+}
+
+/** Arcs between consecutive steps (the last feeding the first), then the hub, then every invariant. */
+function complete(model: FlywheelModel, ctx: DiagramContext, frame: Frame, p: Placement, allowCut: boolean): DiagramLayout | null {
+  const u = ctx.metrics.unit;
+  const arrow = arcArrow(ctx);
+  const n = p.nodes.length;
+  const edges: LayoutEdge[] = [];
+  for (let i = 0; i < n; i++) {
+    const t1 = i + 1 < n ? p.angles[i + 1]! : p.angles[0]! + 2 * Math.PI;
+    const e = ringEdge(p.ring, p.nodes[i]!, p.nodes[(i + 1) % n]!, p.angles[i]!, t1, arrow);
+    if (!e) return debug(`${p.mode}: no ring between steps ${i + 1} and ${((i + 1) % n) + 1}`);
+    if (e.visible < arrow.length + 16 * u) return debug(`${p.mode}: arc ${i + 1} too short (${e.visible.toFixed(0)}px)`);
+    // arcs keep clear of every number badge, not only of its digits
+    const touches = p.nodes.some((nd) => nd.badge && e.edge.samples.some((s) => Math.hypot(s.x - nd.badge!.center.x, s.y - nd.badge!.center.y) < nd.badge!.radius + 4 * u));
+    if (touches) return debug(`${p.mode}: arc ${i + 1} touches a badge`);
+    edges.push(e.edge);
+  }
+  const boxes = [...p.nodes.map((nd) => nd.box), ...p.texts.map((t) => t.box)];
+  const hub = placeHub(model.hub, ctx, { x: p.ring.cx, y: p.ring.cy }, edges.flatMap((e) => e.samples), boxes, allowCut);
+  if (!hub) return debug(`${p.mode}: no room for the hub`);
+  const m = ctx.metrics;
+  const nodes = hub.node ? [hub.node, ...p.nodes] : p.nodes;
+  const texts = [...frame.texts, ...(hub.text ? [hub.text] : []), ...p.texts];
+  const dropped: Warning[] = p.nodes.flatMap((nd, i) => (model.steps[i]!.note && !nd.note ? [{ field: `${model.steps[i]!.field}.note`, message: 'note left out: no room for it on this canvas' }] : []));
+  const layout: DiagramLayout = {
+    diagram: 'flywheel',
+    width: m.width,
+    height: m.height,
+    margin: m.margin,
+    minFontSize: m.minFont,
+    nodes,
+    edges,
+    texts,
+    panels: frame.panels,
+    warnings: [...frame.warnings, ...truncationWarnings([...nodes.map((nd) => nd.label), ...texts.filter((t) => t.role !== 'title' && t.role !== 'brand')]), ...dropped],
+  };
+  const problems = layoutProblems(layout);
+  return problems.length ? debug(`${p.mode}: ${problems[0]}`) : layout;
+}
+
+export function attempt(model: FlywheelModel, ctx: DiagramContext, frame: Frame, s: Setting, allowCut: boolean): { layout: DiagramLayout; score: number } | null {
+  const p = s.mode === 'cards' ? placeCards(model, ctx, frame.area, s, allowCut) : placeDots(model, ctx, frame.area, s, allowCut);
+  const layout = p && complete(model, ctx, frame, p, allowCut);
+  return layout ? { layout, score: readability(layout, p!, ctx.metrics.unit) } : null;
+}
+
+/** Settings grouped into runs of one mode and text size, in the order given. */
+function groups(all: Setting[]): Setting[][] {
+  const out: Setting[][] = [];
+  for (const s of all) {
+    const last = out[out.length - 1];
+    const head = last?.[0];
+    if (head && head.mode === s.mode && head.size === s.size && (head.mode !== 'cards' || s.mode !== 'cards' || head.notes === s.notes)) last.push(s);
+    else out.push([s]);
+  }
+  return out;
+}
+
+/**
+ * Steps around a ring fitted to the canvas, step 1 at 12 o'clock, clockwise, an arc from each
+ * step to the next, the hub in the middle and the title above. Settings come best first in
+ * groups of one mode and size (see settings.ts); the first group with a layout that holds
+ * every invariant wins, and within it the layout that reads best (score.ts).
+ */
+export function layoutFlywheel(model: FlywheelModel, ctx: DiagramContext): DiagramLayout {
+  const frame = layoutFrame({ ...(model.title ? { title: model.title } : {}), brand: ctx.theme.wordmark }, ctx.metrics, ctx.text, ctx.theme);
+  for (const [cut, list] of [[false, settings(model, ctx, frame.area)], [true, lastResort(ctx)]] as const) {
+    for (const group of groups(list)) {
+      let best: { layout: DiagramLayout; score: number } | null = null;
+      for (const s of group) {
+        const r = attempt(model, ctx, frame, s, cut);
+        if (r && (!best || r.score > best.score)) best = r;
+      }
+      if (best) return best.layout;
+    }
+  }
+  throw new Error('the flywheel does not fit this canvas; try a larger --size');
+}

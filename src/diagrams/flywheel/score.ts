@@ -1,0 +1,24 @@
+import type { DiagramLayout } from '../../layout/types.js';
+import type { Placement } from './placement.js';
+import { boxGap } from './spread.js';
+
+/**
+ * How well a valid layout reads, for choosing among settings at one text size (higher is
+ * better): a hub circle over bare hub text, notes shown, arcs long enough to read as arrows,
+ * room between neighbouring steps, a ring that looks like a wheel, fewer lines per label.
+ */
+export function readability(l: DiagramLayout, p: Placement, unit: number): number {
+  const hub = l.nodes.some((n) => n.role === 'hub') ? 3 : 0;
+  const notes = p.nodes.filter((n) => n.note).length;
+  const arcs = l.edges.map((e) => {
+    let len = 0;
+    for (let i = 1; i < e.samples.length; i++) len += Math.hypot(e.samples[i]!.x - e.samples[i - 1]!.x, e.samples[i]!.y - e.samples[i - 1]!.y);
+    return len;
+  });
+  const shortest = Math.min(...arcs) / unit;
+  const n = p.nodes.length;
+  const gaps = p.nodes.map((nd, i) => boxGap(nd.box, p.nodes[(i + 1) % n]!.box) / unit);
+  const aspect = Math.max(p.ring.rx / p.ring.ry, p.ring.ry / p.ring.rx);
+  const lines = Math.max(...p.nodes.map((nd) => nd.label.lines.length));
+  return hub + 2 * notes + 2 * Math.min(shortest / 60, 1) + Math.min(Math.min(...gaps) / 32, 1) - Math.max(0, aspect - 1.9) - 0.3 * (lines - 1);
+}

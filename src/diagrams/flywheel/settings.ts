@@ -1,0 +1,64 @@
+import type { Box } from '../../layout/box.js';
+import type { DiagramContext } from '../types.js';
+import type { CardsSetting } from './cards.js';
+import type { DotsSetting } from './dots.js';
+import type { FlywheelModel } from './model.js';
+
+export type Setting = CardsSetting | DotsSetting;
+
+/** Sizes from `from` down to `to` in steps of 2 design px, `to` included. */
+export function sizesBetween(from: number, to: number, unit: number): number[] {
+  const out: number[] = [];
+  for (let s = from; s > to + 1e-6; s -= 2 * unit) out.push(Math.round(s * 100) / 100);
+  out.push(to);
+  return out;
+}
+
+const ASPECTS = [1.9, 2.4, 3.2, Infinity];
+/** Label widths in design px, the style guide's ~220 px card first. */
+const CARD_WIDTHS = [188, 220, 160, 250, 136, 112, 96];
+const DOT_WIDTHS = [220, 180, 150, 120, 96, 80];
+
+function cards(sizes: number[], widths: number[], notes: boolean): CardsSetting[] {
+  const out: CardsSetting[] = [];
+  for (const size of sizes) for (const maxLines of [2, 3]) for (const textWidth of widths) for (const aspect of ASPECTS) out.push({ mode: 'cards', size, maxLines, textWidth, aspect, notes });
+  return out;
+}
+
+function dots(sizes: number[], widths: number[]): DotsSetting[] {
+  const out: DotsSetting[] = [];
+  for (const size of sizes) for (const maxLines of [2, 3]) for (const textWidth of widths) for (const aspect of ASPECTS) out.push({ mode: 'dots', size, maxLines, textWidth, aspect });
+  return out;
+}
+
+/**
+ * Every setting to try, best first: cards (with notes while the text stays large), then
+ * cards down to a readable floor, then dots (labels outside, free to be larger), then the
+ * smallest cards. The first setting that keeps every invariant wins.
+ */
+export function settings(model: FlywheelModel, ctx: DiagramContext, area: Box): Setting[] {
+  const { metrics: m } = ctx;
+  const u = m.unit;
+  const n = model.steps.length;
+  const base = m.style('node').size * (n <= 4 ? 1.1 : 1);
+  const floor = Math.max(m.minFont, 20 * u);
+  const all = sizesBetween(base, m.minFont, u);
+  const high = all.filter((s) => s >= floor - 0.01);
+  const low = all.filter((s) => s < floor - 0.01);
+  const cardWidths = CARD_WIDTHS.map((w) => w * u).filter((w) => w <= area.width * 0.42);
+  const dotWidths = DOT_WIDTHS.map((w) => w * u).filter((w) => w <= area.width * 0.36);
+  const hasNotes = model.steps.some((s) => s.note);
+  return [
+    ...(hasNotes ? cards(high.slice(0, 2), cardWidths, true) : []),
+    ...cards(high, cardWidths, false),
+    ...dots(all, dotWidths),
+    ...cards(low, cardWidths, false),
+  ];
+}
+
+/** Last resort, labels cut with an ellipsis: the smallest text and narrowest labels. */
+export function lastResort(ctx: DiagramContext): Setting[] {
+  const f = ctx.metrics.minFont;
+  const u = ctx.metrics.unit;
+  return [...dots([f], [96 * u, 72 * u, 56 * u]), ...cards([f], [96 * u, 72 * u], false)];
+}
