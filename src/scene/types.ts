@@ -15,6 +15,8 @@ export interface SceneRect {
   fill: string;
   stroke?: string;
   strokeWidth?: number;
+  /** dashed border (e.g. an emerging bottleneck), in px */
+  dash?: number[];
   shadow?: boolean;
 }
 

@@ -1,4 +1,4 @@
-import { FontBook, type FontLoader } from './font-book.js';
+import { FontBook, type FaceCacheLoader, type FontLoader } from './font-book.js';
 import { Measurer, type TextStyle } from './measure.js';
 import { TextPlacer, type Align, type PlacedText } from './place.js';
 import { Shaper } from './shape.js';
@@ -27,8 +27,8 @@ export class TextEngine {
   readonly placer: TextPlacer;
   private readonly shaper: Shaper;
 
-  constructor(load: FontLoader) {
-    this.book = new FontBook(load);
+  constructor(load: FontLoader, loadCache?: FaceCacheLoader) {
+    this.book = new FontBook(load, loadCache);
     this.shaper = new Shaper(this.book);
     this.measurer = new Measurer(this.shaper);
     this.placer = new TextPlacer(this.book, this.shaper, this.measurer);
@@ -73,7 +73,7 @@ export class TextEngine {
 
   /** True when any character of `text` has no glyph in the bundled fonts. */
   hasMissingGlyphs(text: string, weight: number): boolean {
-    for (const ch of text) if (!/\s/u.test(ch) && !this.book.fontFor(ch.codePointAt(0)!, weight)) return true;
+    for (const ch of text) if (!/\s/u.test(ch) && !this.book.faceFor(ch.codePointAt(0)!, weight)) return true;
     return false;
   }
 }

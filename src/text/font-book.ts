@@ -1,55 +1,76 @@
-import * as fontkit from 'fontkit';
+import { buildFaceCache, CachedFace, type FaceCacheData } from './cached-face.js';
+import type { Face } from './face.js';
+import { FontkitFace } from './fontkit-face.js';
 
-/** Raw font bytes for one weight of one Unicode subset, supplied by the caller (no fs here). */
-export type FontLoader = (weight: number, subset: string) => Uint8Array | undefined;
+/** The build-time metrics cache of the Latin font for a weight, when it was built. */
+export type FaceCacheLoader = (weight: number) => FaceCacheData | undefined;
+/**
+ * Raw font bytes for one weight of one Unicode subset, supplied by the caller (no fs here);
+ * a loader may carry the metrics cache that was built from the same fonts.
+ */
+export type FontLoader = ((weight: number, subset: string) => Uint8Array | undefined) & { metrics?: FaceCacheLoader };
 
 /** Subsets in the order they are tried for a character; Latin first because it is by far the commonest. */
 export const SUBSETS = ['latin', 'latin-ext', 'vietnamese', 'greek', 'greek-ext', 'cyrillic', 'cyrillic-ext'] as const;
 
-export type Font = fontkit.Font;
-
 /**
- * Parsed fonts, opened lazily per (weight, subset) and kept for the life of the book.
- * A character is drawn with the first subset whose font has a glyph for it.
+ * Faces opened lazily per (weight, subset) and kept for the life of the book. A character
+ * is drawn by the Latin cache when it has it, else by the first subset font that has a
+ * glyph for it. When no cache file is given it is built in memory from the font, so the
+ * numbers (and the output bytes) are the same either way.
  */
 export class FontBook {
-  private readonly fonts = new Map<string, Font | null>();
-  private readonly fontForChar = new Map<string, Font | null>();
+  private readonly faces = new Map<string, Face | null>();
+  private readonly cached = new Map<number, CachedFace>();
+  private readonly faceForChar = new Map<string, Face | null>();
 
-  constructor(private readonly load: FontLoader) {}
+  constructor(
+    private readonly load: FontLoader,
+    private readonly loadCache: FaceCacheLoader = load.metrics ?? (() => undefined),
+  ) {}
 
-  font(weight: number, subset: string): Font | null {
+  private face(weight: number, subset: string): Face | null {
     const key = `${weight}/${subset}`;
-    let font = this.fonts.get(key);
-    if (font === undefined) {
+    let face = this.faces.get(key);
+    if (face === undefined) {
       const bytes = this.load(weight, subset);
-      font = bytes ? (fontkit.create(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)) as Font) : null;
-      this.fonts.set(key, font);
+      face = bytes ? new FontkitFace(bytes) : null;
+      this.faces.set(key, face);
     }
-    return font;
+    return face;
   }
 
-  /** The font that draws `codePoint` at `weight`, or null when no bundled subset has it. */
-  fontFor(codePoint: number, weight: number): Font | null {
-    const key = `${weight}/${codePoint}`;
-    const cached = this.fontForChar.get(key);
-    if (cached !== undefined) return cached;
-    let found: Font | null = null;
+  /** The Latin face of a weight, from the build-time cache (or built now from the font). */
+  primary(weight: number): CachedFace {
+    let face = this.cached.get(weight);
+    if (!face) {
+      let data = this.loadCache(weight);
+      if (!data) {
+        const latin = this.face(weight, 'latin');
+        if (!latin) throw new Error(`bundled font for weight ${weight} is missing`);
+        data = buildFaceCache(latin);
+      }
+      this.cached.set(weight, (face = new CachedFace(data)));
+    }
+    return face;
+  }
+
+  /** The face that draws `cp` at `weight`, or null when no bundled font has it. */
+  faceFor(cp: number, weight: number): Face | null {
+    const primary = this.primary(weight);
+    if (primary.has(cp)) return primary;
+    const key = `${weight}/${cp}`;
+    const hit = this.faceForChar.get(key);
+    if (hit !== undefined) return hit;
+    let found: Face | null = null;
     for (const subset of SUBSETS) {
-      const font = this.font(weight, subset);
-      if (font && font.hasGlyphForCodePoint(codePoint)) {
-        found = font;
+      const face = this.face(weight, subset);
+      if (face && face.has(cp)) {
+        found = face;
         break;
       }
     }
-    this.fontForChar.set(key, found);
+    this.faceForChar.set(key, found);
     return found;
-  }
-
-  /** The primary (Latin) font for a weight: vertical metrics come from it. */
-  primary(weight: number): Font {
-    const font = this.font(weight, 'latin');
-    if (!font) throw new Error(`bundled font for weight ${weight} is missing`);
-    return font;
   }
 }

@@ -3,6 +3,7 @@ import { roundBox } from '../layout/box.js';
 import { applyCase, splitWords, type Measurer, type TextStyle } from './measure.js';
 import type { Shaper } from './shape.js';
 import type { FontBook } from './font-book.js';
+import type { Face } from './face.js';
 
 export type Align = 'start' | 'middle' | 'end';
 
@@ -52,8 +53,8 @@ export class TextPlacer {
   ) {}
 
   place(req: PlaceRequest): PlacedText {
-    const font = this.book.primary(req.style.weight);
-    const capHeight = font.capHeight / font.unitsPerEm;
+    const face = this.book.primary(req.style.weight);
+    const capHeight = face.capHeight / face.unitsPerEm;
     const baselines = req.lines.map((_, i) => req.top + i * req.lineHeight + req.lineHeight / 2 + (capHeight * req.style.size) / 2);
     const shown = req.lines.map((l) => applyCase(l, req.style));
     const lineWidths = shown.map((l) => this.measurer.lineWidth(l, req.style));
@@ -77,7 +78,7 @@ export class TextPlacer {
   }
 
   /** Calls `visit` for every glyph with its pen position in canvas pixels. */
-  forEachGlyph(t: PlacedText, visit: (g: { font: import('./font-book.js').Font; glyphId: number; x: number; y: number; size: number }) => void): void {
+  forEachGlyph(t: PlacedText, visit: (g: { face: Face; cp: number; x: number; y: number; size: number }) => void): void {
     const size = t.style.size;
     const tracking = (t.style.tracking ?? 0) * size;
     t.lines.forEach((line, i) => {
@@ -87,7 +88,7 @@ export class TextPlacer {
       const baseline = t.baselines[i]!;
       for (const word of splitWords(shown)) {
         const shaped = this.shaper.word(word, t.style.weight);
-        shaped.glyphs.forEach((g, k) => visit({ font: g.font, glyphId: g.glyphId, x: pen + g.x * size + k * tracking, y: baseline - g.y * size, size }));
+        shaped.glyphs.forEach((g, k) => visit({ face: g.face, cp: g.cp, x: pen + g.x * size + k * tracking, y: baseline, size }));
         pen += this.measurer.wordWidth(word, t.style) + this.measurer.spaceWidth(t.style);
       }
     });
@@ -95,14 +96,14 @@ export class TextPlacer {
 
   private inkBox(t: PlacedText): Box {
     let minX = Infinity, minY = Infinity, maxX = -Infinity, maxY = -Infinity;
-    this.forEachGlyph(t, ({ font, glyphId, x, y, size }) => {
-      const bb = font.getGlyph(glyphId).bbox;
-      if (!Number.isFinite(bb.minX) || bb.maxX <= bb.minX) return;
-      const s = size / font.unitsPerEm;
-      minX = Math.min(minX, x + bb.minX * s);
-      maxX = Math.max(maxX, x + bb.maxX * s);
-      minY = Math.min(minY, y - bb.maxY * s);
-      maxY = Math.max(maxY, y - bb.minY * s);
+    this.forEachGlyph(t, ({ face, cp, x, y, size }) => {
+      const bb = face.bbox(cp);
+      if (!bb) return;
+      const s = size / face.unitsPerEm;
+      minX = Math.min(minX, x + bb[0] * s);
+      maxX = Math.max(maxX, x + bb[2] * s);
+      minY = Math.min(minY, y - bb[3] * s);
+      maxY = Math.max(maxY, y - bb[1] * s);
     });
     if (!Number.isFinite(minX)) return { x: t.x, y: t.top, width: 0, height: 0 };
     return { x: minX, y: minY, width: maxX - minX, height: maxY - minY };
