@@ -1,12 +1,14 @@
 import { strategyMap } from './strategy-map/index.js';
 import { flywheel } from './flywheel/index.js';
 import { patterns } from './patterns/index.js';
+import { layers } from './layers/index.js';
 import { quote } from './quote/index.js';
 import { moat } from './moat/index.js';
+import { bottlenecks } from './bottlenecks/index.js';
 import type { DiagramType } from './types.js';
 
 /** Every diagram, in the order `-d all` renders them. One line per diagram type. */
-export const diagrams: readonly DiagramType<any>[] = [strategyMap, flywheel, patterns, quote, moat];
+export const diagrams: readonly DiagramType<any>[] = [strategyMap, flywheel, patterns, layers, quote, moat, bottlenecks];
 
 export const diagramNames = (): string[] => diagrams.map((d) => d.name);
 

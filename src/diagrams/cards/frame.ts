@@ -4,6 +4,7 @@ import type { LayoutPanel, Warning } from '../../layout/types.js';
 import { TextEngine } from '../../text/engine.js';
 import type { PlacedText } from '../../text/place.js';
 import type { DiagramContext } from '../types.js';
+import { whole } from './fit-text.js';
 
 export interface CardFrameSpec {
   /** small uppercase line above the title ("LAYER 1 · PATTERN RECOGNITION") */
@@ -11,6 +12,8 @@ export interface CardFrameSpec {
   title?: FieldText;
   /** most lines the title may take (default 2) */
   titleLines?: number;
+  /** the title token's size times this (dense diagrams give the title less room) */
+  titleScale?: number;
 }
 
 export interface CardFrame {
@@ -40,12 +43,16 @@ export function layoutCardFrame(spec: CardFrameSpec, ctx: DiagramContext): CardF
     top += TextEngine.height(k);
   }
   if (spec.title) {
-    const s = m.style('title');
+    const token = m.style('title');
+    const s = { ...token, size: Math.max(m.minFont, token.size * (spec.titleScale ?? 1)) };
     const minSize = Math.max(m.minFont, s.size * 0.7);
     const lines = spec.titleLines ?? 2;
-    // one line, shrinking to 70% first when asked for one line; then up to two lines
-    let t = text.block({ role: 'title', ...spec.title, style: s, lineHeightRatio: s.lineHeight, maxWidth: contentW, maxLines: lines, minSize, align: 'start', x: m.margin, top: top + (spec.kicker ? 4 * m.unit : 0) });
-    if (t.truncated && lines < 2) t = text.block({ role: 'title', ...spec.title, style: s, lineHeightRatio: s.lineHeight, maxWidth: contentW, maxLines: 2, minSize, align: 'start', x: m.margin, top: t.top });
+    // the preferred line count first (shrinking to 70%), then one line more at a time: up to
+    // two lines, three on portrait canvases
+    const most = Math.max(lines, m.height > m.width ? 3 : 2);
+    const at = top + (spec.kicker ? 4 * m.unit : 0);
+    let t = text.block({ role: 'title', ...spec.title, style: s, lineHeightRatio: s.lineHeight, maxWidth: contentW, maxLines: lines, minSize, align: 'start', x: m.margin, top: at });
+    for (let n = lines + 1; !whole(t) && n <= most; n++) t = text.block({ role: 'title', ...spec.title, style: s, lineHeightRatio: s.lineHeight, maxWidth: contentW, maxLines: n, minSize, align: 'start', x: m.margin, top: at });
     texts.push(t);
     top = t.top + TextEngine.height(t);
   }

@@ -1,0 +1,85 @@
+import { truncationWarnings } from '../../layout/frame.js';
+import type { DiagramLayout, LayoutNode, LayoutPanel } from '../../layout/types.js';
+import { TextEngine } from '../../text/engine.js';
+import { layoutCardFrame } from '../cards/frame.js';
+import { gridOptions, placeGrid, sizeSteps, type Grid } from '../cards/grid.js';
+import type { DiagramContext } from '../types.js';
+import { fitBottleneckCards, kindTab, type FittedCards } from './fit.js';
+import type { BottlenecksModel } from './model.js';
+
+/** Cell shape (width / height) a bottleneck card reads best in. */
+const IDEAL_ASPECT = 1.9;
+const MAX_CARD_W = 620;
+
+/**
+ * Bottleneck cards in a grid, active first. Each card carries a tab naming its kind: active is
+ * a solid card under a filled tab with a dot, emerging a dashed outline under a dashed tab
+ * with a ring, so the kinds differ by word, border and marker, not by colour alone.
+ */
+export function layoutBottlenecks(model: BottlenecksModel, ctx: DiagramContext): DiagramLayout {
+  const { metrics: m, theme } = ctx;
+  const frame = layoutCardFrame({ kicker: model.kicker, title: model.title, titleLines: 1 }, ctx);
+  const n = model.items.length;
+  const tabs = model.items.map((b) => kindTab(b.kind, b.field, ctx));
+  const tabH = Math.max(...tabs.map((t) => t.height));
+  const grids = gridOptions(n, frame.area, frame.gap).sort((a, b) => Math.abs(Math.log(a.cellW / a.cellH / IDEAL_ASPECT)) - Math.abs(Math.log(b.cellW / b.cellH / IDEAL_ASPECT)));
+  const sizes = sizeSteps(Math.max(m.minFont, m.style('node').size * (n <= 2 ? 1.35 : n <= 4 ? 1.1 : 1)), m.minFont, 2 * m.unit);
+  const cardWidth = (g: Grid) => Math.min(g.cellW, MAX_CARD_W * m.unit);
+  let pick: { grid: Grid; cards: FittedCards } | undefined;
+  for (const size of sizes) {
+    for (const grid of grids) {
+      const cards = fitBottleneckCards(model.items, ctx, size, cardWidth(grid), grid.cellH - tabH, false);
+      if (cards) {
+        pick = { grid, cards };
+        break;
+      }
+    }
+    if (pick) break;
+  }
+  if (!pick) {
+    const grid = grids[0];
+    const cards = grid && fitBottleneckCards(model.items, ctx, m.minFont, cardWidth(grid), grid.cellH - tabH, true);
+    if (!grid || !cards) throw new Error('the bottlenecks do not fit this canvas; try a larger --size');
+    pick = { grid, cards };
+  }
+  const { grid, cards } = pick;
+  const cardH = Math.min(grid.cellH - tabH, cards.contentH + 24 * m.unit);
+  const cells = placeGrid(n, grid.cols, cardWidth(grid), tabH + cardH, frame.gap, grid.gapY, frame.area);
+  const nodes: LayoutNode[] = [];
+  const panels: LayoutPanel[] = [...frame.panels];
+  const tabInset = theme.radius.card * m.unit;
+  model.items.forEach((it, i) => {
+    const cell = cells[i]!;
+    const box = { x: cell.x, y: cell.y + tabH, width: cell.width, height: cardH };
+    const title = cards.titles[i]!;
+    const body = cards.texts[i];
+    const contentH = TextEngine.height(title) + (body ? cards.gap + TextEngine.height(body) : 0);
+    const top = box.y + (box.height - contentH) / 2;
+    const left = box.x + cards.pad;
+    nodes.push({
+      id: it.key,
+      role: 'node',
+      shape: 'rect',
+      box,
+      label: ctx.text.moveTo(title, left, top),
+      ...(body ? { note: ctx.text.moveTo(body, left, top + TextEngine.height(title) + cards.gap) } : {}),
+      ...(it.kind === 'active' ? { emphasis: true } : {}),
+    });
+    const tab = tabs[i]!;
+    const tabBox = { x: cell.x + tabInset, y: cell.y, width: tab.width, height: tabH };
+    const textLeft = tabBox.x + tab.padX + tab.markerD + 0.5 * m.style('brand').size;
+    panels.push({ id: `${it.key}-kind`, role: it.kind, shape: 'rect', box: tabBox, text: ctx.text.moveTo(tab.text, textLeft, tabBox.y + (tabH - TextEngine.height(tab.text)) / 2) });
+  });
+  return {
+    diagram: 'bottlenecks',
+    width: m.width,
+    height: m.height,
+    margin: m.margin,
+    minFontSize: m.minFont,
+    nodes,
+    edges: [],
+    texts: frame.texts,
+    panels,
+    warnings: [...frame.warnings, ...truncationWarnings(nodes.flatMap((x) => [x.label, ...(x.note ? [x.note] : [])]))],
+  };
+}

@@ -1,0 +1,158 @@
+import type { Box } from '../../layout/box.js';
+import { truncationWarnings } from '../../layout/frame.js';
+import type { DiagramLayout, LayoutNode } from '../../layout/types.js';
+import { TextEngine } from '../../text/engine.js';
+import { layoutCardFrame } from '../cards/frame.js';
+import { sizeSteps } from '../cards/grid.js';
+import type { DiagramContext } from '../types.js';
+import { fitBand, fitHeaders, spacing, type BandFit, type HeaderShape, type Headers } from './fit.js';
+import { capItems, type LayersModel } from './model.js';
+
+/**
+ * How the overview is arranged: header tiles in a left column (`left`) or as a line above
+ * each band (`top`); kickers over the key lines, or `inline` with them ("Moat: …").
+ */
+interface Variant {
+  mode: 'left' | 'top';
+  header: HeaderShape;
+  inline: boolean;
+}
+
+/** Best-looking first; later ones give the key lines more room. */
+const VARIANTS: Variant[] = [
+  { mode: 'left', header: 'row', inline: false },
+  { mode: 'left', header: 'column', inline: false },
+  { mode: 'top', header: 'row', inline: false },
+  { mode: 'left', header: 'row', inline: true },
+  { mode: 'left', header: 'column', inline: true },
+  { mode: 'top', header: 'row', inline: true },
+];
+
+interface Plan {
+  v: Variant;
+  headers: Headers;
+  bands: BandFit[];
+  need: number[];
+}
+
+function plan(model: LayersModel, ctx: DiagramContext, area: Box, v: Variant, size: number, cut: boolean): Plan | null {
+  const { gapBands, gapItems } = spacing(ctx);
+  const nb = model.bands.length;
+  const headers = fitHeaders(model.bands, ctx, size, v.header);
+  const contentW = v.mode === 'left' ? area.width - headers.width - gapItems : area.width;
+  if (contentW < area.width * 0.5) return null;
+  const avail = area.height - (nb - 1) * gapBands;
+  const extra = v.mode === 'top' ? headers.height + gapItems / 2 : 0;
+  const bands: BandFit[] = [];
+  const need: number[] = [];
+  for (const band of model.bands) {
+    const f = fitBand(band, ctx, size, contentW, (cut ? avail / nb : avail) - extra, v.inline, cut);
+    if (!f) return null;
+    bands.push(f);
+    need.push(Math.max(f.need, v.mode === 'left' ? headers.height : 0) + extra);
+  }
+  if (!cut && need.reduce((s, h) => s + h, 0) > avail + 1e-6) return null;
+  return { v, headers, bands, need: cut ? need.map(() => avail / nb) : need };
+}
+
+/** Item nodes of one band inside `box` (side by side or stacked), content centred in each. */
+function placeItems(model: LayersModel, b: number, p: Plan, box: Box, ctx: DiagramContext): LayoutNode[] {
+  const { gapItems, pad, gapK } = spacing(ctx);
+  const band = model.bands[b]!;
+  const fit = p.bands[b]!;
+  const k = band.items.length;
+  const row = fit.arrangement === 'row';
+  const slack = row ? 0 : (box.height - fit.need) / k;
+  let y = box.y;
+  return band.items.map((it, i): LayoutNode => {
+    const f = fit.items[i]!;
+    const w = row ? (box.width - (k - 1) * gapItems) / k : box.width;
+    const h = row ? box.height : f.need + slack;
+    const nb = { x: box.x + (row ? i * (w + gapItems) : 0), y: row ? box.y : y, width: w, height: h };
+    y += h + gapItems;
+    const kickerH = f.kicker ? TextEngine.height(f.kicker) + gapK : 0;
+    const top = nb.y + (nb.height - kickerH - TextEngine.height(f.label)) / 2;
+    return {
+      id: `layer-${band.level}-${it.key}`,
+      role: 'node',
+      shape: 'rect',
+      box: nb,
+      ...(f.kicker ? { note: ctx.text.moveTo(f.kicker, nb.x + pad, top) } : {}),
+      label: ctx.text.moveTo(f.label, nb.x + pad, top + kickerH),
+      ...(it.look === 'highlight' ? { emphasis: true } : {}),
+    };
+  });
+}
+
+/** A band's header tile: number badge and layer name, side by side or stacked. */
+function headerNode(model: LayersModel, b: number, hd: Headers, box: Box, ctx: DiagramContext): LayoutNode {
+  const { pad, gapIn } = spacing(ctx);
+  const band = model.bands[b]!;
+  const name = hd.names[b]!;
+  const num = hd.numbers[b]!;
+  const r = hd.badgeD / 2;
+  const nameH = TextEngine.height(name);
+  let center: { x: number; y: number };
+  let label;
+  if (hd.shape === 'row') {
+    center = { x: box.x + pad + r, y: box.y + box.height / 2 };
+    label = ctx.text.moveTo(name, center.x + r + gapIn, center.y - nameH / 2);
+  } else {
+    const top = box.y + (box.height - (hd.badgeD + gapIn / 2 + nameH)) / 2;
+    center = { x: box.x + box.width / 2, y: top + r };
+    label = ctx.text.moveTo({ ...name, align: 'middle' }, center.x, top + hd.badgeD + gapIn / 2);
+  }
+  return { id: `layer-${band.level}`, role: 'hub', shape: 'rect', box, label, badge: { value: band.level, center, radius: r, text: ctx.text.moveTo(num, center.x, center.y - TextEngine.height(num) / 2) } };
+}
+
+/**
+ * One band per layer with data, Layer 0 at the top: a hub-coloured header tile (number badge
+ * and layer name) and the layer's key lines as cards. Tries arrangements from the roomiest
+ * looking down and type sizes from large to small, keeping the first that fits; at the
+ * minimum size, key lines are cut with an ellipsis (and a warning) rather than overflow.
+ */
+export function layoutLayers(full: LayersModel, ctx: DiagramContext): DiagramLayout {
+  const { metrics: m } = ctx;
+  const frame = layoutCardFrame({ kicker: full.kicker, title: full.title, titleLines: 1, titleScale: 0.8 }, ctx);
+  const area = frame.area;
+  const { gapBands, gapItems } = spacing(ctx);
+  const sizes = sizeSteps(Math.max(m.minFont, m.style('node').size), m.minFont, 2 * m.unit);
+  let p: Plan | null = null;
+  let model = full;
+  // every item with kickers over the key lines, then inline kickers, then fewer items per band
+  const tries = [...VARIANTS.map((v) => ({ v, cap: 3 })), ...[2, 1].flatMap((cap) => VARIANTS.map((v) => ({ v, cap })))];
+  for (const t of tries) {
+    model = capItems(full, t.cap);
+    for (const size of sizes) if ((p = plan(model, ctx, area, t.v, size, false))) break;
+    if (p) break;
+  }
+  if (!p) {
+    model = capItems(full, 1);
+    p = plan(model, ctx, area, VARIANTS[3]!, m.minFont, true) ?? plan(model, ctx, area, VARIANTS[5]!, m.minFont, true);
+  }
+  if (!p) throw new Error('the five-layer overview does not fit this canvas; try a larger --size');
+  const slack = (area.height - (model.bands.length - 1) * gapBands - p.need.reduce((s, h) => s + h, 0)) / model.bands.length;
+  const nodes: LayoutNode[] = [];
+  let y = area.y;
+  model.bands.forEach((_, b) => {
+    const h = p!.need[b]! + slack;
+    const hd = p!.headers;
+    const left = p!.v.mode === 'left';
+    nodes.push(headerNode(model, b, hd, { x: area.x, y, width: hd.width, height: left ? h : hd.height }, ctx));
+    const content = left ? { x: area.x + hd.width + gapItems, y, width: area.width - hd.width - gapItems, height: h } : { x: area.x, y: y + hd.height + gapItems / 2, width: area.width, height: h - hd.height - gapItems / 2 };
+    nodes.push(...placeItems(model, b, p!, content, ctx));
+    y += h + gapBands;
+  });
+  return {
+    diagram: 'layers',
+    width: m.width,
+    height: m.height,
+    margin: m.margin,
+    minFontSize: m.minFont,
+    nodes,
+    edges: [],
+    texts: frame.texts,
+    panels: frame.panels,
+    warnings: [...frame.warnings, ...truncationWarnings(nodes.flatMap((x) => [x.label, ...(x.note ? [x.note] : [])]))],
+  };
+}

@@ -1,0 +1,98 @@
+import type { Analysis } from '../../analysis/types.js';
+import type { FieldText } from '../../layout/frame.js';
+import { kickerText, patternTag } from '../cards/words.js';
+import { keyLine, stripLead } from './key-line.js';
+
+/** How an item card is drawn: white card, dashed outline (the narrative), amber (the synthesis). */
+export type ItemLook = 'card' | 'outline' | 'highlight';
+
+export interface LayerItem {
+  /** unique within its band */
+  key: string;
+  kicker: string;
+  text: string;
+  /** kicker and text as one line, for short canvases: "Moat: …", "#45 …" */
+  inline: string;
+  field: string;
+  look: ItemLook;
+  /** 0 = kept longest when a band must show fewer items */
+  rank: number;
+}
+
+export interface LayerBand {
+  level: 0 | 1 | 2 | 3 | 4;
+  name: string;
+  items: LayerItem[];
+}
+
+/** The five-layer overview: one band per layer that has data, in order. */
+export interface LayersModel {
+  kicker: FieldText;
+  title: FieldText;
+  bands: LayerBand[];
+}
+
+/** Items drawn differently from a white card, by key: the narrative (what is said) vs the structure, and the bottom line. */
+const LOOKS: Record<string, ItemLook> = { narrative: 'outline', synthesis: 'highlight' };
+
+/** The look of an item node from its id (`layer-0-narrative`), for the scene painter. */
+export const lookOfNode = (id: string): ItemLook => LOOKS[id.split('-').slice(2).join('-')] ?? 'card';
+
+const item = (key: string, kicker: string, text: string, field: string, rank = 0): LayerItem => ({ key, kicker, text, inline: kicker.startsWith('#') ? `${kicker} ${text}` : `${kicker}: ${text}`, field, look: LOOKS[key] ?? 'card', rank });
+
+function metaRules(a: Analysis): LayerItem[] {
+  const r = a.metaRules;
+  if (!r) return [];
+  const out: LayerItem[] = [];
+  // the structure is the layer's point; the narrative is what it is read against
+  if (r.narrative) out.push(item('narrative', 'Narrative', keyLine(stripLead(r.narrative)), 'metaRules.narrative', 1));
+  if (r.structure) out.push(item('structure', 'Structure', keyLine(stripLead(r.structure)), 'metaRules.structure', 0));
+  if (out.length < 2 && r.firstPrinciples) out.push(item('first-principles', 'First principles', keyLine(r.firstPrinciples), 'metaRules.firstPrinciples', 2));
+  return out;
+}
+
+function strategy(a: Analysis): LayerItem[] {
+  const out: LayerItem[] = [];
+  if (a.strategy) out.push(item('strategy', 'Strategy', a.strategy.name, 'strategy.name'));
+  else if (a.strategyMap) out.push(item('strategy', 'Strategy map', a.strategyMap.center.label, 'strategyMap.center.label'));
+  if (a.strategyMap?.thesis) out.push(item('thesis', 'Thesis', a.strategyMap.thesis, 'strategyMap.thesis', 1));
+  else if (a.strategy?.chain) out.push(item('chain', 'Logic chain', `${a.strategy.chain.length} steps, from “${keyLine(a.strategy.chain[0]!)}”`, 'strategy.chain', 1));
+  return out;
+}
+
+function assessment(a: Analysis): LayerItem[] {
+  const out: LayerItem[] = [];
+  if (a.moat) out.push(item('moat', 'Moat', a.moat.title, 'moat.title'));
+  const f = a.flywheel;
+  if (f) out.push(item('flywheel', 'Flywheel', f.title ?? (f.center ? `${f.center} flywheel` : `${f.steps.length}-step flywheel`), f.title ? 'flywheel.title' : 'flywheel', 2));
+  const list = a.bottlenecks ?? [];
+  const i = Math.max(0, list.findIndex((b) => b.kind === 'active'));
+  const b = list[i];
+  if (b) out.push(item('bottleneck', 'Bottleneck', b.title, `bottlenecks[${i}].title`, 1));
+  return out;
+}
+
+export function layersModel(a: Analysis): LayersModel {
+  const bands: LayerBand[] = [
+    { level: 0, name: 'Meta-rules', items: metaRules(a) },
+    { level: 1, name: 'Patterns', items: (a.patterns ?? []).slice(0, 3).map((p, i) => item(`pattern-${i + 1}`, patternTag(p.id), p.name, `patterns[${i}].name`, i)) },
+    { level: 2, name: 'Strategy', items: strategy(a) },
+    { level: 3, name: 'Assessment', items: assessment(a) },
+    { level: 4, name: 'Synthesis', items: a.synthesis ? [item('synthesis', 'Bottom line', keyLine(a.synthesis.quote), 'synthesis.quote')] : [] },
+  ];
+  return {
+    kicker: { text: kickerText('Five-layer analysis', a), field: 'subject' },
+    title: { text: a.title, field: 'title' },
+    bands: bands.filter((b) => b.items.length > 0),
+  };
+}
+
+/** The model with at most `cap` items per band, the best-ranked kept, in their order. */
+export function capItems(m: LayersModel, cap: number): LayersModel {
+  return { ...m, bands: m.bands.map((b) => ({ ...b, items: b.items.filter((it) => b.items.filter((o) => o.rank < it.rank).length < cap) })) };
+}
+
+/** The sections the overview draws from: any one of them makes the diagram available. */
+export function hasLayerData(a: Analysis): boolean {
+  return layersModel(a).bands.length > 0;
+}
