@@ -58,7 +58,7 @@ function cold() {
   return { cold: median(wall), node: median(bare) };
 }
 
-const wanted = ['strategy-map', 'flywheel', 'chain'].filter((d) => diagramNames().includes(d) && renderer.render(analysis, { theme, size, diagrams: 'all', formats: [] }).some((r) => r.diagram === d));
+const wanted = (process.env.BENCH_DIAGRAMS?.split(',') ?? ['strategy-map', 'flywheel', 'chain']).filter((d) => diagramNames().includes(d) && renderer.render(analysis, { theme, size, diagrams: 'all', formats: [] }).some((r) => r.diagram === d));
 console.log(`visual-intelligence bench — Meta fixture, 1200×630, ${RUNS} warm renders per figure, ${COLD_RUNS} cold processes (medians)`);
 console.log('diagram          SVG ms   PNG ms   resvg floor ms   PNG/floor');
 for (const d of wanted) {

@@ -71,10 +71,17 @@ export function layoutFrame(spec: FrameSpec, m: CanvasMetrics, engine: TextEngin
   let caption: PlacedText | undefined;
   if (spec.caption) {
     const cs = m.style('caption');
-    const beside = contentW - brandW - gap;
-    const fitsBeside = beside >= contentW * 0.45;
-    const maxWidth = fitsBeside ? beside : contentW;
-    caption = engine.block({ role: 'caption', ...spec.caption, style: cs, lineHeightRatio: cs.lineHeight, maxWidth, maxLines: 2, minSize: m.minFont, align: fitsBeside ? 'start' : 'middle', x: fitsBeside ? margin : W / 2, top: 0 });
+    const captionAt = (maxWidth: number, maxLines: number, beside: boolean) =>
+      engine.block({ role: 'caption', ...spec.caption!, style: cs, lineHeightRatio: cs.lineHeight, maxWidth, maxLines, minSize: m.minFont, align: beside ? 'start' : 'middle', x: beside ? margin : W / 2, top: 0 });
+    // beside the wordmark when it fits there in two lines; else on a full-width row of its own
+    const besideWidth = contentW - brandW - gap;
+    let fitsBeside = besideWidth >= contentW * 0.45;
+    caption = fitsBeside ? captionAt(besideWidth, 2, true) : undefined;
+    if (!caption || caption.truncated) {
+      fitsBeside = false;
+      caption = captionAt(contentW, 2, false);
+      if (caption.truncated) caption = captionAt(contentW, 3, false);
+    }
     const capH = TextEngine.height(caption);
     if (fitsBeside) {
       const rowH = Math.max(capH, TextEngine.height(brandProbe));

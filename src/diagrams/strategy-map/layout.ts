@@ -106,8 +106,14 @@ function tryAttempt(model: StrategyMapModel, ctx: DiagramContext, frame: Frame, 
   const key = `${a.size}|${a.maxLines}|${a.widthShare}|${a.compact}|${a.hubShare}|${allowCut}`;
   let fitted = cache.get(key);
   if (!fitted) cache.set(key, (fitted = { labels: fitSatellites(model.satellites, ctx, a, area.width * a.widthShare - 2 * pad, area.width, allowCut), hub: fitHub(model, ctx, area, a.size, a.hubShare) }));
-  const { labels, hub } = fitted;
+  const { hub } = fitted;
+  let labels = fitted.labels;
   if (!labels) return reject('labels');
+  if (!a.compact) {
+    // uniform cards are as wide as the widest label: re-wrap the others to that width (fewer lines)
+    const textWidth = Math.max(...labels.map((l) => TextEngine.width(l)));
+    labels = fitSatellites(model.satellites, ctx, a, textWidth, 0, allowCut) ?? labels;
+  }
   const widths = labels.map((l) => TextEngine.width(l) + 2 * pad);
   const w = a.compact ? widths.reduce((x, y) => x + y, 0) / widths.length : Math.max(...widths);
   const h = Math.max(...labels.map((l) => TextEngine.height(l))) + 2 * pad * 0.85;
