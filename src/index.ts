@@ -41,6 +41,8 @@ export interface RenderApiOptions {
   /** preset name (og, square, …), 'WxH', or a size object */
   size?: string | CanvasSize;
   scale?: number;
+  /** the hero's main diagram (default: strategy-map, else flywheel, else chain) */
+  heroDiagram?: string;
 }
 
 let shared: Renderer | undefined;
@@ -62,5 +64,6 @@ export function render(input: string | unknown, options: RenderApiOptions = {}):
     diagrams: options.diagrams ?? 'all',
     formats: options.formats ?? ['svg', 'png'],
     ...(options.scale !== undefined ? { scale: options.scale } : {}),
+    ...(options.heroDiagram !== undefined ? { heroDiagram: options.heroDiagram } : {}),
   });
 }

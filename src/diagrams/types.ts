@@ -9,6 +9,13 @@ export interface DiagramContext {
   metrics: CanvasMetrics;
   theme: Theme;
   text: TextEngine;
+  /**
+   * 'none': lay out without the frame texts (title, thesis, caption, wordmark); the whole
+   * canvas inside the margin is the diagram's. Set when a composition (the hero) draws its own.
+   */
+  frame?: 'none';
+  /** the hero's main diagram, by name (`--hero-diagram`); unset = its default choice */
+  heroDiagram?: string;
 }
 
 /** Alternative text: `short` for alt attributes (≤ 125 chars when possible), `long` for <desc>. */
@@ -26,7 +33,7 @@ export interface DiagramType<M = unknown> {
   description: string;
   /** the analysis has the section this diagram draws from */
   available(a: Analysis): boolean;
-  model(a: Analysis): M;
+  model(a: Analysis, ctx?: DiagramContext): M;
   layout(model: M, ctx: DiagramContext): DiagramLayout;
   alt(model: M): AltText;
   /** optional custom scene; the default paints nodes, edges, panels and texts from the theme */

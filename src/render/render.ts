@@ -22,6 +22,8 @@ export interface RenderOptions {
   size: CanvasSize;
   /** PNG density 1–4 (layout unchanged) */
   scale?: number;
+  /** the hero's main diagram (default: strategy map, else flywheel, else chain) */
+  heroDiagram?: string;
 }
 
 export interface RenderedDiagram {
@@ -60,10 +62,10 @@ export class Renderer {
     this.text = new TextEngine(fonts);
   }
 
-  layout(a: Analysis, d: DiagramType<any>, theme: Theme, size: CanvasSize): { layout: DiagramLayout; alt: AltText; ctx: DiagramContext } {
+  layout(a: Analysis, d: DiagramType<any>, theme: Theme, size: CanvasSize, extra: Pick<DiagramContext, 'frame' | 'heroDiagram'> = {}): { layout: DiagramLayout; alt: AltText; ctx: DiagramContext } {
     checkSize(size);
-    const ctx: DiagramContext = { metrics: canvasMetrics(size.width, size.height, theme), theme, text: this.text };
-    const model = d.model(a);
+    const ctx: DiagramContext = { metrics: canvasMetrics(size.width, size.height, theme), theme, text: this.text, ...extra };
+    const model = d.model(a, ctx);
     return { layout: d.layout(model, ctx), alt: d.alt(model), ctx };
   }
 
@@ -77,12 +79,14 @@ export class Renderer {
     const scale = opts.scale ?? opts.size.scale ?? 1;
     if (!Number.isInteger(scale) || scale < 1 || scale > 4) throw new RangeError(`scale must be a whole number from 1 to 4, got ${scale}`);
     return selectDiagrams(a, opts.diagrams ?? 'all').map((d) => {
-      const { layout, alt, ctx } = this.layout(a, d, opts.theme, opts.size);
+      const { layout, alt, ctx } = this.layout(a, d, opts.theme, opts.size, opts.heroDiagram !== undefined ? { heroDiagram: opts.heroDiagram } : {});
       const out: RenderedDiagram = { diagram: d.name, width: layout.width, height: layout.height, scale, alt, warnings: layout.warnings };
       if (formats.includes('svg') || formats.includes('png')) {
         const svg = this.svg(layout, alt, d, ctx);
         if (formats.includes('svg')) out.svg = svg;
         if (formats.includes('png')) out.png = svgToPng(svg, layout.width, layout.height, scale);
+        // social platforms and mail hosts want images under 1 MB (reliability guide §2.1)
+        if (out.png && out.png.length > 1_000_000) out.warnings = [...out.warnings, { field: 'png', message: `the PNG is ${Math.round(out.png.length / 1000)} KB, over the 1 MB budget for social and email images` }];
       }
       if (formats.includes('layout')) out.layout = layoutJson(layout);
       return out;
