@@ -11,6 +11,8 @@ export interface RawRenderOptions {
   size?: string;
   scale?: string;
   out?: string;
+  heroDiagram?: string;
+  profile?: string;
 }
 
 export interface RenderCliOptions {
@@ -21,6 +23,10 @@ export interface RenderCliOptions {
   sizeName: string;
   scale?: number;
   out: string;
+  /** the hero's main diagram (`--hero-diagram`) */
+  heroDiagram?: string;
+  /** 'email': the newsletter file set (`--profile email`, or `-s newsletter`) */
+  profile?: 'email';
 }
 
 const FORMATS: Format[] = ['svg', 'png', 'layout'];
@@ -49,5 +55,21 @@ export function parseRenderOptions(raw: RawRenderOptions): RenderCliOptions {
     scale = Number(raw.scale);
     if (!/^\d+$/.test(raw.scale) || scale < 1 || scale > 4) throw new UsageError(`--scale: must be a whole number from 1 to 4, got "${raw.scale}"`);
   }
-  return { diagrams: d, formats: [...new Set(formats)] as Format[], ...(raw.theme ? { theme: raw.theme } : {}), size, sizeName, ...(scale !== undefined ? { scale } : {}), out: raw.out ?? 'output' };
+  const extra = parseHeroAndProfile(raw, sizeName, scale);
+  return { diagrams: d, formats: [...new Set(formats)] as Format[], ...(raw.theme ? { theme: raw.theme } : {}), size, sizeName, ...(scale !== undefined ? { scale } : {}), out: raw.out ?? 'output', ...extra };
+}
+
+/** `--hero-diagram` names a diagram the hero can embed; `--profile` is "email" (implied by `-s newsletter`). */
+function parseHeroAndProfile(raw: RawRenderOptions, sizeName: string, scale: number | undefined): Pick<RenderCliOptions, 'heroDiagram' | 'profile'> {
+  const out: Pick<RenderCliOptions, 'heroDiagram' | 'profile'> = {};
+  if (raw.heroDiagram !== undefined) {
+    const embeddable = diagramNames().filter((n) => n !== 'hero');
+    if (!embeddable.includes(raw.heroDiagram)) throw new UsageError(`--hero-diagram: unknown diagram "${raw.heroDiagram}"; known: ${embeddable.join(', ')}`);
+    out.heroDiagram = raw.heroDiagram;
+  }
+  const profile = raw.profile ?? (sizeName === 'newsletter' ? 'email' : undefined);
+  if (profile !== undefined && profile !== 'email') throw new UsageError(`--profile: unknown profile "${profile}"; known: email`);
+  if (profile === 'email' && scale !== undefined && scale !== 2) throw new UsageError('--scale: the email profile always draws at 2x a 600 px slot');
+  if (profile) out.profile = profile;
+  return out;
 }

@@ -2,12 +2,13 @@ import type { AltText } from '../../diagrams/types.js';
 import type { ValidationIssue } from '../../analysis/types.js';
 import type { Warning } from '../../layout/types.js';
 import type { RenderCliOptions } from '../options.js';
+import type { OutputFile } from '../render-file.js';
 
 /** One written file, as the manifest lists it. `path` is relative to OUT (`<id>/<name>`). */
 export interface FileRecord {
   path: string;
   diagram: string;
-  format: 'svg' | 'png' | 'layout';
+  format: OutputFile['format'];
   bytes: number;
   /** pixel size of the file: the canvas, times `--scale` for PNG */
   width: number;
