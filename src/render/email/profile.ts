@@ -31,7 +31,7 @@ export function resizeSvg(svg: string, width: number, height: number): string {
  * snippet. Warns over 200 KB; throws EmailCheckError over 1 MB, on a transparent pixel or on
  * an unsafe SVG construct.
  */
-export function emailFiles(r: RenderedDiagram): { files: EmailFile[]; warnings: Warning[] } {
+export function emailFiles(r: RenderedDiagram, limits = { warn: EMAIL_WARN_BYTES, fail: EMAIL_FAIL_BYTES }): { files: EmailFile[]; warnings: Warning[] } {
   if (r.svg === undefined) throw new Error('the email profile needs the SVG of every diagram');
   const slotH = Math.round((EMAIL_SLOT * r.height) / r.width);
   const svg = resizeSvg(r.svg, EMAIL_SLOT, slotH);
@@ -40,8 +40,8 @@ export function emailFiles(r: RenderedDiagram): { files: EmailFile[]; warnings: 
   const png = pngAtWidth(svg, EMAIL_SLOT * EMAIL_DENSITY);
   if (!png.opaque) throw new EmailCheckError(`${r.diagram}@2x.png has transparent pixels; dark-mode clients would show through them`);
   const kb = Math.round(png.png.length / 1000);
-  if (png.png.length > EMAIL_FAIL_BYTES) throw new EmailCheckError(`${r.diagram}@2x.png is ${kb} KB, over the 1 MB limit for email images`);
-  const warnings: Warning[] = png.png.length > EMAIL_WARN_BYTES ? [{ field: 'png', message: `${r.diagram}@2x.png is ${kb} KB; mail hosts advise at most 200 KB per image` }] : [];
+  if (png.png.length > limits.fail) throw new EmailCheckError(`${r.diagram}@2x.png is ${kb} KB, over the ${limits.fail / 1000} KB limit for email images`);
+  const warnings: Warning[] = png.png.length > limits.warn ? [{ field: 'png', message: `${r.diagram}@2x.png is ${kb} KB; mail hosts advise at most ${limits.warn / 1000} KB per image` }] : [];
   const name = `${r.diagram}@2x.png`;
   return {
     files: [
