@@ -1,12 +1,12 @@
 import { boxAround, inflate, overlaps } from '../../layout/box.js';
 import type { Box } from '../../layout/box.js';
-import { evenAngles, ringNormal, ringPoint, type Ring } from '../../layout/polar.js';
+import { evenAngles, ringNormal, ringPerimeter, ringPoint, type Ring } from '../../layout/polar.js';
 import type { LayoutBadge, LayoutNode } from '../../layout/types.js';
 import { TextEngine } from '../../text/engine.js';
 import type { PlacedText } from '../../text/place.js';
 import type { DiagramContext } from '../types.js';
 import type { FlywheelModel } from './model.js';
-import { shownWhole } from './whole.js';
+import { isRepeat, shownWhole } from './whole.js';
 import { fitRing, footprintBox, type Footprint } from './ring-fit.js';
 import { spreadAngles } from './spread.js';
 import { reject, type Placement } from './placement.js';
@@ -20,6 +20,8 @@ export interface CardsSetting {
   textWidth: number;
   /** cap on rx/ry (and ry/rx) */
   aspect: number;
+  /** the cap tried before this one: skip when the ring is no more stretched than that */
+  looser: number;
   notes: boolean;
 }
 
@@ -42,7 +44,7 @@ export function outerCorner(ring: Ring | null, t: number): { sx: -1 | 1; sy: -1 
  * other two corners' side of the card). Null when a label would be cut or broken, or cards
  * would crowd each other.
  */
-export function placeCards(model: FlywheelModel, ctx: DiagramContext, area: Box, s: CardsSetting, allowCut: boolean): Placement | null {
+export function placeCards(model: FlywheelModel, ctx: DiagramContext, area: Box, s: CardsSetting, allowCut: boolean, seen?: Set<string>): Placement | null {
   const { metrics: m, text } = ctx;
   const u = m.unit;
   const padX = 16 * u;
@@ -50,6 +52,7 @@ export function placeCards(model: FlywheelModel, ctx: DiagramContext, area: Box,
   const node = m.style('node');
   const labels = model.steps.map((st) => text.block({ role: 'step', text: st.label, field: `${st.field}.label`, style: { ...node, size: s.size }, lineHeightRatio: node.lineHeight, maxWidth: s.textWidth, maxLines: s.maxLines, minSize: allowCut ? m.minFont : s.size, align: 'middle', x: 0, top: 0 }));
   if (!allowCut && !labels.every(shownWhole)) return reject('labels do not fit');
+  if (seen && isRepeat(seen, s, labels)) return reject('same labels as a setting already tried');
   const ns = m.style('note');
   const noteGap = 4 * u;
   const notes: (PlacedText | undefined)[] = model.steps.map((st) => {
@@ -77,11 +80,14 @@ export function placeCards(model: FlywheelModel, ctx: DiagramContext, area: Box,
     });
   const stroke = ctx.theme.stroke.arc * u;
   let angles = evenAngles(model.steps.length);
-  let ring = fitRing(angles, feetAt(null, angles), area, s.aspect, stroke);
+  let ring = fitRing(angles, feetAt(null, angles), area, s.aspect, stroke, s.looser);
+  // quick necessary test before spreading: the ring must hold every card plus an arrow per gap
+  const arrowRoom = (ctx.theme.arrow.length + ctx.theme.arrow.setback + 16) * u;
+  if (ring && ringPerimeter(ring) < model.steps.length * (Math.min(w, base) + arrowRoom)) return reject('ring too short for the cards');
   // even out the arcs between cards, refitting the ring to the new angles each time
   for (let k = 0; k < 3 && ring; k++) {
     const r: Ring = ring;
-    angles = spreadAngles(r, angles.length, (i, t) => cardAt(r, i, t));
+    angles = spreadAngles(r, angles, (i, t) => cardAt(r, i, t), k === 0 ? 6 : 3);
     ring = fitRing(angles, feetAt(r, angles), area, s.aspect, stroke);
   }
   if (!ring) return reject('no ring');

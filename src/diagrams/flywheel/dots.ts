@@ -6,9 +6,10 @@ import { TextEngine } from '../../text/engine.js';
 import type { Align, PlacedText } from '../../text/place.js';
 import type { DiagramContext } from '../types.js';
 import type { FlywheelModel } from './model.js';
-import { shownWhole } from './whole.js';
+import { isRepeat, shownWhole } from './whole.js';
 import { reject, type Placement } from './placement.js';
 import { fitRing, type Footprint } from './ring-fit.js';
+import { spreadAngles } from './spread.js';
 
 export interface DotsSetting {
   mode: 'dots';
@@ -16,6 +17,7 @@ export interface DotsSetting {
   maxLines: number;
   textWidth: number;
   aspect: number;
+  looser: number;
 }
 
 /** Labels sit beside their dot: after it on the right half, before it on the left, above or below at the top and bottom. */
@@ -55,13 +57,13 @@ function footprints(ring: Ring | null, angles: number[], sizes: { w: number; h: 
  * Small numbered dots on the ring, each step's label outside it on the canvas. The ring is
  * refitted a few times because where a label goes depends on the ring's normal at its dot.
  */
-export function placeDots(model: FlywheelModel, ctx: DiagramContext, area: Box, s: DotsSetting, allowCut: boolean): Placement | null {
+export function placeDots(model: FlywheelModel, ctx: DiagramContext, area: Box, s: DotsSetting, allowCut: boolean, seen?: Set<string>): Placement | null {
   const { metrics: m, text } = ctx;
   const u = m.unit;
-  const angles = evenAngles(model.steps.length);
   const node = m.style('node');
-  const labels = model.steps.map((st, i) => text.block({ role: `step-label-${i + 1}`, text: st.label, field: `${st.field}.label`, style: { ...node, size: s.size }, lineHeightRatio: node.lineHeight, maxWidth: s.textWidth, maxLines: s.maxLines, minSize: allowCut ? m.minFont : s.size, align: sideOf(angles[i]!), x: 0, top: 0 }));
+  const labels = model.steps.map((st, i) => text.block({ role: `step-label-${i + 1}`, text: st.label, field: `${st.field}.label`, style: { ...node, size: s.size }, lineHeightRatio: node.lineHeight, maxWidth: s.textWidth, maxLines: s.maxLines, minSize: allowCut ? m.minFont : s.size, align: 'start', x: 0, top: 0 }));
   if (!allowCut && !labels.every(shownWhole)) return reject('labels do not fit');
+  if (seen && isRepeat(seen, s, labels)) return reject('same labels as a setting already tried');
   const bs = m.style('badge');
   const numbers = model.steps.map((st, i) => text.block({ role: 'step-number', text: String(i + 1), field: `${st.field}`, style: bs, lineHeightRatio: bs.lineHeight, maxWidth: 200 * u, maxLines: 1, minSize: bs.size, align: 'middle', x: 0, top: 0 }));
   const widest = Math.max(...numbers.map((n) => Math.hypot(n.box.width, TextEngine.height(n) * 0.75)));
@@ -69,10 +71,16 @@ export function placeDots(model: FlywheelModel, ctx: DiagramContext, area: Box, 
   const clear = rd + 8 * u;
   const sizes = labels.map((l) => ({ w: TextEngine.width(l), h: TextEngine.height(l) }));
   let ring: Ring | null = null;
+  let angles = evenAngles(model.steps.length);
   for (let k = 0; k < 4; k++) {
-    ring = fitRing(angles, footprints(ring, angles, sizes, rd, clear), area, s.aspect, ctx.theme.stroke.arc * u);
+    ring = fitRing(angles, footprints(ring, angles, sizes, rd, clear), area, s.aspect, ctx.theme.stroke.arc * u, k === 0 ? s.looser : 0);
     if (!ring) return reject('dots: no ring');
+    // equal arcs between dots: even angles bunch dots where a stretched ring turns sharply
+    const r = ring;
+    angles = spreadAngles(r, angles, (_, t) => boxAround(ringPoint(r, t), 2 * rd, 2 * rd), k === 0 ? 6 : 3);
   }
+  ring = fitRing(angles, footprints(ring, angles, sizes, rd, clear), area, s.aspect, ctx.theme.stroke.arc * u);
+  if (!ring) return reject('dots: no ring');
   const r = ring!;
   const nodes: LayoutNode[] = [];
   const texts: PlacedText[] = [];
@@ -83,8 +91,9 @@ export function placeDots(model: FlywheelModel, ctx: DiagramContext, area: Box, 
     nodes.push({ id: model.steps[i]!.id, role: 'step', shape: 'circle', box, label: text.moveTo(num, D.x, D.y - TextEngine.height(num) / 2) });
     const l = labels[i]!;
     const c = labelCorner(D, ringNormal(r, t), t, sizes[i]!.w, sizes[i]!.h, clear);
-    const x = l.align === 'start' ? c.x : l.align === 'end' ? c.x + sizes[i]!.w : c.x + sizes[i]!.w / 2;
-    texts.push(text.moveTo(l, x, c.y));
+    const align = sideOf(t);
+    const x = align === 'start' ? c.x : align === 'end' ? c.x + sizes[i]!.w : c.x + sizes[i]!.w / 2;
+    texts.push(text.placer.place({ ...l, align, x, top: c.y }));
   });
   return { mode: 'dots', ring: r, angles, nodes, texts };
 }

@@ -62,8 +62,8 @@ function complete(model: FlywheelModel, ctx: DiagramContext, frame: Frame, p: Pl
   return problems.length ? debug(`${p.mode}: ${problems[0]}`) : layout;
 }
 
-export function attempt(model: FlywheelModel, ctx: DiagramContext, frame: Frame, s: Setting, allowCut: boolean): { layout: DiagramLayout; score: number } | null {
-  const p = s.mode === 'cards' ? placeCards(model, ctx, frame.area, s, allowCut) : placeDots(model, ctx, frame.area, s, allowCut);
+export function attempt(model: FlywheelModel, ctx: DiagramContext, frame: Frame, s: Setting, allowCut: boolean, seen?: Set<string>): { layout: DiagramLayout; score: number } | null {
+  const p = s.mode === 'cards' ? placeCards(model, ctx, frame.area, s, allowCut, seen) : placeDots(model, ctx, frame.area, s, allowCut, seen);
   const layout = p && complete(model, ctx, frame, p, allowCut);
   return layout ? { layout, score: readability(layout, p!, ctx.metrics.unit) } : null;
 }
@@ -88,11 +88,12 @@ function groups(all: Setting[]): Setting[][] {
  */
 export function layoutFlywheel(model: FlywheelModel, ctx: DiagramContext): DiagramLayout {
   const frame = layoutFrame({ ...(model.title ? { title: model.title } : {}), brand: ctx.theme.wordmark }, ctx.metrics, ctx.text, ctx.theme);
+  const seen = new Set<string>();
   for (const [cut, list] of [[false, settings(model, ctx, frame.area)], [true, lastResort(ctx)]] as const) {
     for (const group of groups(list)) {
       let best: { layout: DiagramLayout; score: number } | null = null;
       for (const s of group) {
-        const r = attempt(model, ctx, frame, s, cut);
+        const r = attempt(model, ctx, frame, s, cut, seen);
         if (r && (!best || r.score > best.score)) best = r;
       }
       if (best) return best.layout;

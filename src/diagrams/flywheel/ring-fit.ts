@@ -45,16 +45,19 @@ function largestRadius(room: number, coords: number[], lo: number[], hi: number[
 /**
  * The largest ellipse through nodes at `angles` whose nodes and ring fit `area`, centred so the
  * whole drawing is centred in it. `maxAspect` caps rx/ry (and ry/rx), so a wide canvas still gets
- * a wheel rather than a racetrack. Null when no ring is left.
+ * a wheel rather than a racetrack. Null when no ring is left, or when the uncapped ring is no
+ * more stretched than `minAspect` (a tighter cap already tried gave the same ring).
  */
-export function fitRing(angles: number[], feet: Footprint[], area: Box, maxAspect: number, stroke: number): Ring | null {
+export function fitRing(angles: number[], feet: Footprint[], area: Box, maxAspect: number, stroke: number, minAspect = 0): Ring | null {
   const cos = angles.map(Math.cos);
   const sin = angles.map(Math.sin);
   let rx = largestRadius(area.width, cos, feet.map((f) => f.left), feet.map((f) => f.right), stroke);
   let ry = largestRadius(area.height, sin, feet.map((f) => f.top), feet.map((f) => f.bottom), stroke);
+  if (rx <= 0 || ry <= 0) return null;
+  const natural = Math.max(rx / ry, ry / rx);
+  if (natural <= minAspect) return null;
   rx = Math.min(rx, ry * maxAspect);
   ry = Math.min(ry, rx * maxAspect);
-  if (rx <= 0 || ry <= 0) return null;
   const sx = span(rx, cos, feet.map((f) => f.left), feet.map((f) => f.right), stroke);
   const sy = span(ry, sin, feet.map((f) => f.top), feet.map((f) => f.bottom), stroke);
   return {
