@@ -52,12 +52,12 @@ function thesisPanel(ctx: DiagramContext, s: HeroStyles, thesis: FieldText, maxW
 }
 
 /** Kicker, title and (when `withSubtitle`) subtitle from `top` down, left-aligned at `x` within `width`. */
-function header(ctx: DiagramContext, s: HeroStyles, f: FrameTexts, titleSize: number, x: number, width: number, withSubtitle: boolean): { texts: PlacedText[]; bottom: number; titleFits: boolean } {
+function header(ctx: DiagramContext, s: HeroStyles, f: FrameTexts, titleSize: number, x: number, width: number, withSubtitle: boolean, titleLines: number): { texts: PlacedText[]; bottom: number; titleFits: boolean } {
   const { unit: u, margin, minFont } = ctx.metrics;
   // the kicker sits right of a short accent bar drawn by the scene
   const kicker = ctx.text.block({ role: 'kicker', ...f.kicker, style: s.kicker, lineHeightRatio: s.kicker.lineHeight, maxWidth: width - 40 * u, maxLines: 1, minSize: minFont, align: 'start', x: x + Math.round(40 * u), top: margin });
   let top = margin + TextEngine.height(kicker) + Math.round(14 * u);
-  const title = ctx.text.block({ role: 'title', ...f.title, style: { ...s.title, size: titleSize }, lineHeightRatio: s.title.lineHeight, maxWidth: width, maxLines: 3, minSize: titleSize, align: 'start', x, top });
+  const title = ctx.text.block({ role: 'title', ...f.title, style: { ...s.title, size: titleSize }, lineHeightRatio: s.title.lineHeight, maxWidth: width, maxLines: titleLines, minSize: titleSize, align: 'start', x, top });
   top += TextEngine.height(title);
   const texts = [kicker, title];
   if (withSubtitle && f.subtitle) {
@@ -74,11 +74,11 @@ function brandAt(ctx: DiagramContext, s: HeroStyles, brand: string, x: number, a
 }
 
 /** Title over the diagram; footer row: thesis pill on the left, wordmark on the right (two rows when both do not fit). */
-export function stackedFrame(ctx: DiagramContext, s: HeroStyles, f: FrameTexts, titleSize: number, withSubtitle: boolean): HeroFrame {
+export function stackedFrame(ctx: DiagramContext, s: HeroStyles, f: FrameTexts, titleSize: number, withSubtitle: boolean, titleLines = 3): HeroFrame {
   const { width: W, height: H, margin, unit: u } = ctx.metrics;
   const contentW = W - 2 * margin;
   const gap = Math.round(ctx.theme.spacing.gap * u);
-  const head = header(ctx, s, f, titleSize, margin, contentW, withSubtitle);
+  const head = header(ctx, s, f, titleSize, margin, contentW, withSubtitle, titleLines);
   const bottom = H - margin;
   let brand = brandAt(ctx, s, f.brand, W - margin, 'end', bottom);
   const panels: LayoutPanel[] = [];
@@ -99,12 +99,12 @@ export function stackedFrame(ctx: DiagramContext, s: HeroStyles, f: FrameTexts, 
 }
 
 /** Text column on the left (kicker, title, subtitle at the top; thesis and wordmark at the bottom); diagram on the right. */
-export function sideFrame(ctx: DiagramContext, s: HeroStyles, f: FrameTexts, titleSize: number, withSubtitle: boolean): HeroFrame {
+export function sideFrame(ctx: DiagramContext, s: HeroStyles, f: FrameTexts, titleSize: number, withSubtitle: boolean, titleLines = 3): HeroFrame {
   const { width: W, height: H, margin, unit: u } = ctx.metrics;
   const contentW = W - 2 * margin;
   const colW = Math.round(contentW * SIDE_COLUMN);
   const gap = Math.round(ctx.theme.spacing.gap * u);
-  const head = header(ctx, s, f, titleSize, margin, colW, withSubtitle);
+  const head = header(ctx, s, f, titleSize, margin, colW, withSubtitle, titleLines);
   const brand = brandAt(ctx, s, f.brand, margin, 'start', H - margin);
   const panels = f.thesis ? [thesisPanel(ctx, s, f.thesis, colW, margin, brand.box.y - gap)] : [];
   const footerTop = panels[0]?.box.y ?? brand.box.y;

@@ -27,10 +27,10 @@ interface Candidate {
   embedded: Embedded | null;
 }
 
-/** No label cut with an ellipsis and no broken rule (overlap, text under an arrow, …); notes left out are fine. */
-function clean(l: DiagramLayout): boolean {
+/** How far a diagram layout is from clean: labels cut with an ellipsis, plus broken rules (overlap, text under an arrow, …) weighted heavier. Notes left out are fine. */
+function flaws(l: DiagramLayout): number {
   const texts = [...l.nodes.flatMap((n) => [n.label, ...(n.note ? [n.note] : [])]), ...l.edges.flatMap((e) => (e.label ? [e.label] : [])), ...l.texts, ...l.panels.map((p) => p.text)];
-  return !texts.some((t) => t.truncated) && layoutProblems(l).length === 0;
+  return texts.filter((t) => t.truncated).length + 10 * layoutProblems(l).length;
 }
 
 function compositions(ctx: DiagramContext): Composition[] {
@@ -50,7 +50,7 @@ const MAX_EMBEDS = 4;
  * Tries compositions (side before stacked on wide canvases), each with title sizes from the
  * largest down: the first frame whose title fits in three lines, whose diagram slot is big
  * enough and whose diagram lays out there cleanly wins. A second pass accepts a smaller slot.
- * Otherwise the first diagram that laid out at all is kept (its warnings go with it), else
+ * Otherwise the least flawed diagram that laid out is kept (its warnings go with it), else
  * the smallest stacked title and the tightest scale get a last try.
  */
 function search(model: HeroModel, ctx: DiagramContext, texts: FrameTexts): Candidate {
@@ -60,12 +60,14 @@ function search(model: HeroModel, ctx: DiagramContext, texts: FrameTexts): Candi
   sizes.push(s.titleMin);
   const build = (c: Composition, size: number, sub: boolean) => (c === 'side' ? sideFrame : stackedFrame)(ctx, s, texts, size, sub);
   let calls = 0;
-  let fallback: Candidate | undefined;
+  let fallback: (Candidate & { flaws: number }) | undefined;
   const tryEmbed = (frame: HeroFrame, k: number): Candidate | undefined => {
     calls++;
     const embedded = embedMain(model.analysis, model.main, frame.slot, ctx, k);
-    if (embedded && clean(embedded.layout)) return { frame, embedded };
-    if (embedded) fallback ??= { frame, embedded };
+    if (!embedded) return undefined;
+    const n = flaws(embedded.layout);
+    if (n === 0) return { frame, embedded };
+    if (!fallback || n < fallback.flaws) fallback = { frame, embedded, flaws: n };
     return undefined;
   };
   for (const pass of [0, 1]) {
@@ -88,8 +90,10 @@ function search(model: HeroModel, ctx: DiagramContext, texts: FrameTexts): Candi
   }
   return fallback ?? lastTry();
 
+  // the smallest title, cut to fewer lines (with a warning) when even that leaves no room
   function lastTry(): Candidate {
-    const frame = build('stacked', s.titleMin, false);
+    let frame = stackedFrame(ctx, s, texts, s.titleMin, false);
+    for (let lines = 2; lines >= 1 && frame.slot.height <= 0; lines--) frame = stackedFrame(ctx, s, texts, s.titleMin, false, lines);
     return { frame, embedded: embedMain(model.analysis, model.main, frame.slot, ctx, SCALES[SCALES.length - 1]!) };
   }
 }

@@ -18,12 +18,13 @@ export interface HeroStyles {
 }
 
 /**
- * Social cards are shown at a column's width, so the width sets how big the title reads:
- * its floor is 4% of the width (48 px on a 1200 px card), and it starts from 6% (72 px).
+ * Social cards are shown at a column's width, so the width sets how big the title reads: its
+ * floor is 4% of the width (48 px on a 1200 px card) and it starts from 6% (72 px) — unless
+ * the card is flatter than 2:1, where its height caps both (48 px per 600 px of height).
  * Every other size follows the theme's tokens at this canvas's scale, never below the minimum.
  */
 export function heroStyles(m: CanvasMetrics, theme: Theme): HeroStyles {
-  const byWidth = m.width / 1200;
+  const byWidth = Math.min(m.width / 1200, m.height / 600);
   const titleMin = Math.max(m.minFont, Math.round(48 * byWidth * 100) / 100);
   const title = { ...m.style('title'), lineHeight: 1.08, size: Math.max(titleMin, Math.round(72 * byWidth)) };
   const grow = (token: keyof Theme['type'], by: number): Style => {
