@@ -87,3 +87,15 @@ describe('heroProblems() can fail', () => {
     expect(problems).toMatch(/thesis pill leaves the safe zone/);
   });
 });
+
+describe('hero on every fixture at extreme canvases', () => {
+  const extremes = [{ width: 400, height: 400 }, { width: 600, height: 400 }, { width: 2400, height: 400 }, { width: 400, height: 2400 }];
+  for (const { name, analysis } of fixtures().filter((f) => hero.available(f.analysis))) {
+    it(`${name}: holds every invariant at 400×400, 600×400, 2400×400 and 400×2400`, () => {
+      for (const size of extremes) {
+        const { layout } = renderer.layout(analysis, hero, theme, size);
+        expect(heroProblems(layout as HeroLayout, theme), `${size.width}x${size.height}`).toEqual([]);
+      }
+    });
+  }
+});
