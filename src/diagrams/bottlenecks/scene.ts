@@ -3,7 +3,7 @@ import { round2, type Box } from '../../layout/box.js';
 import type { DiagramLayout, LayoutPanel } from '../../layout/types.js';
 import type { Scene, SceneItem } from '../../scene/types.js';
 import type { Theme } from '../../theme/schema.js';
-import { borderWidth, cardNodeItems, cardScene, dashedOutline, rect, text, unitOf } from '../cards/scene.js';
+import { borderIfFaint, borderWidth, cardNodeItems, cardScene, dashedOutline, rect, text, unitOf } from '../cards/scene.js';
 import type { AltText } from '../types.js';
 
 /** A tab's outline open at the bottom, where it meets its card. */
@@ -42,7 +42,7 @@ export function bottlenecksScene(l: DiagramLayout, theme: Theme, alt: AltText): 
   const tabs = l.panels.filter((p) => p.role === 'active' || p.role === 'emerging');
   for (const p of tabs) {
     if (p.role === 'active') {
-      items.push(rect(`panel-${p.id}`, { ...p.box, height: p.box.height + r }, r, c.highlight), marker(p, theme, unit), text(`panel-${p.id}-text`, p.text, c.highlightText, [c.highlight]));
+      items.push(rect(`panel-${p.id}`, { ...p.box, height: p.box.height + r }, r, c.highlight, borderIfFaint(c.highlight, theme, unit)), marker(p, theme, unit), text(`panel-${p.id}-text`, p.text, c.highlightText, [c.highlight]));
     } else {
       items.push({ type: 'path', id: `panel-${p.id}`, d: openTab(p.box, r), stroke: c.edge, strokeWidth: borderWidth(theme, unit), dash: [round2(8 * unit), round2(6 * unit)] }, marker(p, theme, unit), text(`panel-${p.id}-text`, p.text, c.text, [...c.canvas]));
     }

@@ -29,12 +29,16 @@ export interface BadgeCardSpec {
   maxH: number;
   /** last resort: cut names with an ellipsis instead of failing */
   cut?: boolean;
+  /** tighter padding and a number no larger than the name: for long lists in short cells */
+  compact?: boolean;
 }
 
 export interface BadgeCards {
   spec: BadgeCardSpec;
   /** content height of the tallest card, padding included */
   contentH: number;
+  /** content width of the widest card, padding included (cards may shrink to it) */
+  contentW: number;
   pad: number;
   badgeD: number;
   numbers: PlacedText[];
@@ -52,12 +56,15 @@ function numberTexts(items: BadgeCardItem[], size: number, ctx: DiagramContext):
 /** Fits every card at one name size (so a grid of cards shares one type size); null when one does not fit. */
 export function fitBadgeCards(items: BadgeCardItem[], spec: BadgeCardSpec, ctx: DiagramContext): BadgeCards | null {
   const { metrics: m, theme, text } = ctx;
-  const pad = theme.spacing.padding * m.unit * (spec.template === 'row' ? 1 : 1.1);
+  const pad = theme.spacing.padding * m.unit * (spec.compact ? 0.7 : spec.template === 'row' ? 1 : 1.1);
   const inner = spec.cardW - 2 * pad;
-  const numSize = Math.max(m.minFont, spec.nameSize * 1.1);
+  const numSize = Math.max(m.minFont, spec.nameSize * (spec.compact ? 0.95 : 1.1));
   const numbers = numberTexts(items, numSize, ctx);
-  // one badge diameter for all cards: the numbers line up like tabular figures
-  const badgeD = Math.max(numSize * 2, Math.max(...numbers.map((t) => TextEngine.width(t))) + numSize * 0.8);
+  // one badge diameter for all cards (the numbers line up like tabular figures), wide enough
+  // that the corners of the widest number's ink clear the circle
+  const widest = Math.max(...numbers.map((t) => t.box.width));
+  const tall = Math.max(...numbers.map((t) => t.box.height));
+  const badgeD = Math.max(numSize * (spec.compact ? 1.7 : 2), Math.hypot(widest, tall) + numSize * (spec.compact ? 0.3 : 0.5));
   const gapIn = 12 * m.unit;
   const nameStyle = { ...m.style('node'), weight: 700, size: spec.nameSize };
   const noteStyle = { ...m.style('note'), size: Math.max(m.minFont, Math.min(m.style('note').size, spec.nameSize * 0.78)) };
@@ -68,6 +75,7 @@ export function fitBadgeCards(items: BadgeCardItem[], spec: BadgeCardSpec, ctx: 
   const names: PlacedText[] = [];
   const notes: (PlacedText | undefined)[] = [];
   let contentH = 0;
+  let contentW = 0;
   for (const it of items) {
     const f = { role: 'node', text: it.name, field: `${it.field}.name`, style: nameStyle, lineHeightRatio: 1.18, maxWidth: nameW, maxHeight: budget, maxLines: NAME_LINES[spec.template], align } as const;
     const name = fitAtSize(text, f) ?? (spec.cut ? fitWithCut(text, f) : null);
@@ -87,9 +95,11 @@ export function fitBadgeCards(items: BadgeCardItem[], spec: BadgeCardSpec, ctx: 
     names.push(name);
     notes.push(note);
     contentH = Math.max(contentH, h + 2 * pad);
+    const textW = Math.max(TextEngine.width(name), note ? TextEngine.width(note) : 0);
+    contentW = Math.max(contentW, 2 * pad + (spec.template === 'column' ? Math.max(badgeD, textW) : spec.template === 'stack' ? Math.max(badgeD + gapIn + TextEngine.width(name), note ? TextEngine.width(note) : 0) : badgeD + gapIn + textW));
   }
   if (contentH > spec.maxH + 1e-6) return null;
-  return { spec, contentH, pad, badgeD, numbers, names, notes };
+  return { spec, contentH, contentW, pad, badgeD, numbers, names, notes };
 }
 
 /** Places card i of a fitted set into `box` (content centred vertically). */
@@ -108,8 +118,8 @@ export function placeBadgeCard(f: BadgeCards, i: number, item: BadgeCardItem, bo
   let placedName: PlacedText;
   let placedNote: PlacedText | undefined;
   if (t === 'column') {
-    const h = badgeD + gapIn + nameH + noteGap + noteH;
-    const top = box.y + (box.height - h) / 2;
+    // the tallest card's content block sets the top for all, so badges line up across a row
+    const top = box.y + (box.height - (f.contentH - 2 * pad)) / 2;
     const cx = box.x + box.width / 2;
     center = { x: cx, y: top + r };
     placedName = text.moveTo(name, cx, top + badgeD + gapIn);

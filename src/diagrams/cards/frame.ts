@@ -5,6 +5,7 @@ import { TextEngine } from '../../text/engine.js';
 import type { PlacedText } from '../../text/place.js';
 import type { DiagramContext } from '../types.js';
 import { whole } from './fit-text.js';
+import { upper } from './words.js';
 
 export interface CardFrameSpec {
   /** small uppercase line above the title ("LAYER 1 · PATTERN RECOGNITION") */
@@ -38,7 +39,7 @@ export function layoutCardFrame(spec: CardFrameSpec, ctx: DiagramContext): CardF
   let top = m.margin;
   if (spec.kicker) {
     const s = m.style('brand');
-    const k = text.block({ role: 'kicker', ...spec.kicker, style: s, lineHeightRatio: s.lineHeight, maxWidth: contentW, maxLines: 2, minSize: m.minFont, align: 'start', x: m.margin, top });
+    const k = text.block({ role: 'kicker', text: upper(spec.kicker.text), field: spec.kicker.field, style: s, lineHeightRatio: s.lineHeight, maxWidth: contentW, maxLines: 2, minSize: m.minFont, align: 'start', x: m.margin, top });
     texts.push(k);
     top += TextEngine.height(k);
   }

@@ -22,3 +22,9 @@ export function patternNames(a: Analysis): Map<number, string> {
 export function kickerText(base: string, a: Analysis): string {
   return a.subject ? `${base} · ${a.subject}` : base;
 }
+
+/**
+ * Text for an uppercase style, upper-cased before it is fitted: the wrapper measures the
+ * text as given, so a mixed-case string would be measured narrower than it is drawn.
+ */
+export const upper = (s: string): string => s.toUpperCase();

@@ -3,6 +3,7 @@ import type { PlacedText } from '../../text/place.js';
 import { fitAtSize, fitWithCut, whole, type BoxFit } from '../cards/fit-text.js';
 import type { DiagramContext } from '../types.js';
 import type { LayerBand, LayerItem } from './model.js';
+import { upper } from '../cards/words.js';
 
 /** Spacing of the overview, in canvas px. */
 export function spacing(ctx: DiagramContext) {
@@ -37,7 +38,7 @@ export function fitItem(it: LayerItem, ctx: DiagramContext, size: number, width:
   let kicker: PlacedText | undefined;
   if (!inline) {
     const ks = m.style('brand');
-    kicker = text.block({ role: 'kicker', text: it.kicker, field: it.field, style: ks, lineHeightRatio: 1.15, maxWidth: inner, maxLines: 1, minSize: ks.size, align: 'start', x: 0, top: 0 });
+    kicker = text.block({ role: 'kicker', text: upper(it.kicker), field: it.field, style: ks, lineHeightRatio: 1.15, maxWidth: inner, maxLines: 1, minSize: ks.size, align: 'start', x: 0, top: 0 });
     if (!whole(kicker) && !cut) return null;
   }
   const head = kicker ? TextEngine.height(kicker) + gapK : 0;

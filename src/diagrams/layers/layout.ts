@@ -123,7 +123,10 @@ export function layoutLayers(full: LayersModel, ctx: DiagramContext): DiagramLay
   const tries = [...VARIANTS.map((v) => ({ v, cap: 3 })), ...[2, 1].flatMap((cap) => VARIANTS.map((v) => ({ v, cap })))];
   for (const t of tries) {
     model = capItems(full, t.cap);
-    for (const size of sizes) if ((p = plan(model, ctx, area, t.v, size, false))) break;
+    // what does not fit at the smallest size fits at no size: test that first, it is the common miss
+    const floor = plan(model, ctx, area, t.v, m.minFont, false);
+    if (!floor) continue;
+    for (const size of sizes) if ((p = size === m.minFont ? floor : plan(model, ctx, area, t.v, size, false))) break;
     if (p) break;
   }
   if (!p) {
@@ -131,9 +134,11 @@ export function layoutLayers(full: LayersModel, ctx: DiagramContext): DiagramLay
     p = plan(model, ctx, area, VARIANTS[3]!, m.minFont, true) ?? plan(model, ctx, area, VARIANTS[5]!, m.minFont, true);
   }
   if (!p) throw new Error('the five-layer overview does not fit this canvas; try a larger --size');
-  const slack = (area.height - (model.bands.length - 1) * gapBands - p.need.reduce((s, h) => s + h, 0)) / model.bands.length;
+  // spare height loosens the bands a little; the rest centres the stack
+  const spare = area.height - (model.bands.length - 1) * gapBands - p.need.reduce((s, h) => s + h, 0);
+  const slack = Math.min(spare / model.bands.length, 32 * m.unit);
   const nodes: LayoutNode[] = [];
-  let y = area.y;
+  let y = area.y + (spare - slack * model.bands.length) / 2;
   model.bands.forEach((_, b) => {
     const h = p!.need[b]! + slack;
     const hd = p!.headers;

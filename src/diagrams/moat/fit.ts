@@ -23,21 +23,32 @@ export function fitPillars(items: BadgeCardItem[], ctx: DiagramContext, width: n
   const { metrics: m } = ctx;
   const sizes = sizeSteps(m.style('node').size, m.minFont, 2 * m.unit);
   const n = items.length;
+  const grids: { rows: number; cols: number }[] = [];
   for (let rows = 1; rows <= n; rows++) {
     const cols = Math.ceil(n / rows);
-    if (rows > 1 && Math.ceil(n / (rows - 1)) === cols) continue;
-    const cardW = Math.min(340 * m.unit, (width - (cols - 1) * gap) / cols);
-    const cellH = (maxH - (rows - 1) * gap) / rows;
-    const last = rows === n;
-    for (const size of last ? [...sizes, -1] : sizes) {
-      for (const template of ['column', 'row'] as const) {
-        const cut = size < 0;
-        const cards = fitBadgeCards(items, { template, nameSize: cut ? m.minFont : size, withNotes: false, cardW, maxH: cellH, cut }, ctx);
+    if (rows === 1 || Math.ceil(n / (rows - 1)) !== cols) grids.push({ rows, cols });
+  }
+  const attempt = (g: { rows: number; cols: number }, size: number, cut: boolean): PillarFit | null => {
+    const cardW = Math.min(340 * m.unit, (width - (g.cols - 1) * gap) / g.cols);
+    const cellH = (maxH - (g.rows - 1) * gap) / g.rows;
+    for (const template of ['column', 'row'] as const) {
+      for (const compact of [false, true]) {
+        const cards = fitBadgeCards(items, { template, nameSize: size, withNotes: false, cardW, maxH: cellH, cut, compact }, ctx);
         if (!cards) continue;
         const cardH = Math.min(cellH, cards.contentH);
-        return { cols, rows, cards, cardW, cardH, height: rows * cardH + (rows - 1) * gap };
+        return { ...g, cards, cardW, cardH, height: g.rows * cardH + (g.rows - 1) * gap };
       }
     }
+    return null;
+  };
+  for (const g of grids) for (const size of sizes) {
+    const f = attempt(g, size, false);
+    if (f) return f;
+  }
+  // last resort: names cut with an ellipsis, in the first grid where that fits
+  for (const g of grids) {
+    const f = attempt(g, m.minFont, true);
+    if (f) return f;
   }
   return null;
 }

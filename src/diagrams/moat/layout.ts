@@ -9,6 +9,7 @@ import { placeGrid } from '../cards/grid.js';
 import type { DiagramContext } from '../types.js';
 import { fitMoatCard, fitPillars, type PillarFit } from './fit.js';
 import type { MoatModel } from './model.js';
+import { upper } from '../cards/words.js';
 
 /**
  * "RESTS ON" in the arrow gap: centred between two arrows when a gap between them holds it,
@@ -17,7 +18,7 @@ import type { MoatModel } from './model.js';
 function restsOn(ctx: DiagramContext, xs: number[], left: number, right: number, midY: number): PlacedText | undefined {
   const s = ctx.metrics.style('brand');
   const clear = 20 * ctx.metrics.unit;
-  const t = ctx.text.block({ role: 'connector', text: 'Rests on', field: 'moat.patterns', style: s, lineHeightRatio: s.lineHeight, maxWidth: 1e6, maxLines: 1, minSize: s.size, align: 'middle', x: 0, top: midY - (s.size * s.lineHeight) / 2 });
+  const t = ctx.text.block({ role: 'connector', text: upper('Rests on'), field: 'moat.patterns', style: s, lineHeightRatio: s.lineHeight, maxWidth: 1e6, maxLines: 1, minSize: s.size, align: 'middle', x: 0, top: midY - (s.size * s.lineHeight) / 2 });
   const w = t.box.width + 2 * clear;
   for (let i = 1; i < xs.length; i++) if (xs[i]! - xs[i - 1]! >= w) return ctx.text.moveTo(t, (xs[i]! + xs[i - 1]!) / 2, t.top);
   const last = xs[xs.length - 1]!;
@@ -38,17 +39,22 @@ export function layoutMoat(model: MoatModel, ctx: DiagramContext): DiagramLayout
   const warnings = [...frame.warnings];
   let pillars: PillarFit | null = null;
   if (model.pillars.length > 0) {
-    pillars = fitPillars(model.pillars, ctx, area.width, area.height * 0.42, gap);
+    pillars = fitPillars(model.pillars, ctx, area.width, area.height * (model.pillars.length > 3 ? 0.5 : 0.42), gap);
     if (!pillars) warnings.push({ field: 'moat.patterns', message: 'no room for the patterns on this canvas; left out' });
   }
   const arrows = pillars?.rows === 1;
-  const between = pillars ? (arrows ? Math.max(2 * gap, 64 * m.unit) : gap) : 0;
+  // arrows need a clear run; without them the gap holds a centred "RESTS ON"
+  const brand = m.style('brand');
+  const between = pillars ? (arrows ? Math.max(2 * gap, 64 * m.unit) : brand.size * brand.lineHeight + gap) : 0;
   const pad = theme.spacing.padding * m.unit * 1.75;
   const maxCardH = area.height - (pillars ? pillars.height + between : 0);
   const fit = fitMoatCard(model, ctx, area.width - 2 * pad, maxCardH - 2 * pad);
   const cardH = fit.height + 2 * pad;
   const top = area.y + (area.height - cardH - (pillars ? between + pillars.height : 0)) / 2;
-  const box = { x: area.x, y: top, width: area.width, height: cardH };
+  // alone, the moat card hugs its text (never narrower than half the area); over patterns it spans the row
+  const textW = Math.max(TextEngine.width(fit.title), fit.text ? TextEngine.width(fit.text) : 0) + 2 * pad;
+  const cardW = pillars ? area.width : Math.min(area.width, Math.max(area.width * 0.5, textW + 48 * m.unit));
+  const box = { x: area.x + (area.width - cardW) / 2, y: top, width: cardW, height: cardH };
   const moat: LayoutNode = {
     id: 'moat',
     role: 'hub',
@@ -70,6 +76,8 @@ export function layoutMoat(model: MoatModel, ctx: DiagramContext): DiagramLayout
       const xs = cards.map((c) => c.box.x + c.box.width / 2);
       const label = restsOn(ctx, xs, area.x, area.x + area.width, box.y + cardH + between / 2);
       if (label) texts.push(label);
+    } else {
+      texts.push(restsOn(ctx, [area.x, area.x + area.width], area.x, area.x + area.width, box.y + cardH + between / 2)!);
     }
   }
   return {

@@ -23,8 +23,14 @@ function choicesAt(model: PatternsModel, ctx: DiagramContext, grids: Grid[], siz
   for (const grid of grids) {
     for (const template of ['row', 'stack', 'column'] as const) {
       const cardW = Math.min(grid.cellW, MAX_CARD_W[template] * ctx.metrics.unit);
-      const cards = fitBadgeCards(model.items, { template, nameSize: size, withNotes, cardW, maxH: grid.cellH, cut }, ctx);
-      if (cards) out.push({ grid, cards, score: Math.abs(Math.log(grid.cellW / grid.cellH / IDEAL[template])) });
+      for (const compact of [false, true]) {
+        const cards = fitBadgeCards(model.items, { template, nameSize: size, withNotes, cardW, maxH: grid.cellH, cut, compact }, ctx);
+        // compact cards only when the roomy ones do not fit this grid
+        if (cards) {
+          out.push({ grid, cards, score: Math.abs(Math.log(grid.cellW / grid.cellH / IDEAL[template])) + (compact ? 0.5 : 0) });
+          break;
+        }
+      }
     }
   }
   return out.sort((a, b) => a.score - b.score);
@@ -61,7 +67,8 @@ export function layoutPatterns(model: PatternsModel, ctx: DiagramContext): Diagr
   if (!best) throw new Error('the patterns do not fit this canvas; try a larger --size');
   const { grid, cards } = best;
   // cards share one size: their tallest content, stretched a little towards the cell
-  const cardW = Math.min(grid.cellW, MAX_CARD_W[cards.spec.template] * m.unit);
+  // no wider than the widest content needs (a lone short name makes a compact card), nor than the cell
+  const cardW = Math.min(grid.cellW, MAX_CARD_W[cards.spec.template] * m.unit, Math.max(cards.contentW + 48 * m.unit, grid.cellW * 0.5));
   const cardH = Math.min(grid.cellH, cards.contentH + 24 * m.unit);
   const boxes = placeGrid(n, grid.cols, cardW, cardH, gap, grid.gapY, frame.area);
   const nodes = model.items.map((it, i) => placeBadgeCard(cards, i, it, boxes[i]!, 'node', ctx));

@@ -4,7 +4,7 @@ import { TextEngine } from '../../text/engine.js';
 import type { PlacedText } from '../../text/place.js';
 import { flowRows, sizeSteps } from '../cards/grid.js';
 import { whole } from '../cards/fit-text.js';
-import { patternTag } from '../cards/words.js';
+import { patternTag, upper } from '../cards/words.js';
 import type { DiagramContext } from '../types.js';
 import type { FrameworkChip } from './model.js';
 
@@ -40,20 +40,20 @@ function sized(chips: FrameworkChip[], labels: string[], size: number, ctx: Diag
 /**
  * The frameworks as a flex-wrapped row of pills after a "FRAMEWORKS APPLIED" label, left
  * aligned, no taller than `maxH`. Named chips ("#1 Network Effects") at the largest size that
- * fits, else numbers only ("#1"); if even those overflow, the last chip reads "+k more" and a
+ * fits, else (or when asked: `numbersOnly`) numbers only ("#1"); if even those overflow, the last chip reads "+k more" and a
  * warning names the field. Returns a placer that puts the block's top at `top`.
  */
-export function layoutChips(chips: FrameworkChip[], ctx: DiagramContext, area: Box, maxH: number): ((top: number) => ChipRow) | null {
+export function layoutChips(chips: FrameworkChip[], ctx: DiagramContext, area: Box, maxH: number, numbersOnly = false): ((top: number) => ChipRow) | null {
   const { metrics: m, text } = ctx;
   const ls = m.style('brand');
-  const label = text.block({ role: 'chips-label', text: 'Frameworks applied', field: 'synthesis.frameworks', style: ls, lineHeightRatio: ls.lineHeight, maxWidth: area.width, maxLines: 1, minSize: m.minFont, align: 'start', x: 0, top: 0 });
+  const label = text.block({ role: 'chips-label', text: upper('Frameworks applied'), field: 'synthesis.frameworks', style: ls, lineHeightRatio: ls.lineHeight, maxWidth: area.width, maxLines: 1, minSize: m.minFont, align: 'start', x: 0, top: 0 });
   const gap = 10 * m.unit;
   const sizes = sizeSteps(m.style('caption').size, m.minFont, 2 * m.unit);
   const named = chips.map((c) => c.label);
   const numbers = chips.map((c) => patternTag(c.number));
   const warnings: Warning[] = [];
   let pick: { s: Sized; rows: number[][] } | undefined;
-  for (const labels of [named, numbers]) {
+  for (const labels of numbersOnly ? [numbers] : [named, numbers]) {
     for (const size of sizes) {
       const s = sized(chips, labels, size, ctx, area.width);
       if (!s) continue;

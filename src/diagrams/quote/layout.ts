@@ -34,17 +34,25 @@ export function layoutQuote(model: QuoteModel, ctx: DiagramContext): DiagramLayo
   const frame = layoutCardFrame({ kicker: model.kicker }, ctx);
   const area = frame.area;
   const gap = frame.gap;
-  let chips: ChipRow | undefined; // measured first: the quote gets what the chips leave
   const warnings = [...frame.warnings];
-  if (model.chips.length > 0) {
-    const place = layoutChips(model.chips, ctx, area, area.height * 0.3);
-    if (place) chips = place(0);
-    else warnings.push({ field: 'synthesis.frameworks', message: 'no room for the frameworks on this canvas; left out' });
-  }
-  const chipsH = chips ? chips.height + gap : 0;
   const pad = theme.spacing.padding * m.unit * 2;
-  const maxCardH = area.height - chipsH;
-  const { quote, ornamentW } = fitQuote(model, ctx, area.width - 2 * pad, maxCardH - 2 * pad);
+  // the quote comes first: if it would have to be cut beside named chips, the chips shrink to numbers
+  let chips: ChipRow | undefined;
+  let fitted: ReturnType<typeof fitQuote> | undefined;
+  let numbersOnly = false;
+  for (const numbers of model.chips.length > 0 ? [false, true] : [false]) {
+    const place = model.chips.length > 0 ? layoutChips(model.chips, ctx, area, area.height * 0.3, numbers) : null;
+    const row = place?.(0);
+    const chipsH = row ? row.height + gap : 0;
+    const f = fitQuote(model, ctx, area.width - 2 * pad, area.height - chipsH - 2 * pad);
+    chips = row;
+    fitted = f;
+    numbersOnly = numbers;
+    if (!f.quote.truncated) break;
+  }
+  if (model.chips.length > 0 && !chips) warnings.push({ field: 'synthesis.frameworks', message: 'no room for the frameworks on this canvas; left out' });
+  const chipsH = chips ? chips.height + gap : 0;
+  const { quote, ornamentW } = fitted!;
   const cardH = TextEngine.height(quote) + 2 * pad;
   // card and chips as one block, centred in the area; mark and quote centred in the card
   const top = area.y + (area.height - cardH - chipsH) / 2;
@@ -54,7 +62,7 @@ export function layoutQuote(model: QuoteModel, ctx: DiagramContext): DiagramLayo
   const nodes: LayoutNode[] = [card];
   const texts = [...frame.texts];
   if (chips) {
-    const placed = layoutChips(model.chips, ctx, area, area.height * 0.3)!(box.y + cardH + gap);
+    const placed = layoutChips(model.chips, ctx, area, area.height * 0.3, numbersOnly)!(box.y + cardH + gap);
     nodes.push(...placed.nodes);
     texts.push(placed.label);
     warnings.push(...placed.warnings);
