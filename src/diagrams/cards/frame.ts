@@ -28,12 +28,15 @@ export interface CardFrame {
 
 /**
  * The card diagrams' frame: kicker and title left-aligned at the top (an editorial card
- * header), the shared footer (wordmark) at the bottom from the core frame.
+ * header), the shared footer (wordmark) at the bottom from the core frame; nothing when the
+ * context asks for no frame.
  */
 export function layoutCardFrame(spec: CardFrameSpec, ctx: DiagramContext): CardFrame {
   const { metrics: m, text, theme } = ctx;
-  const foot = layoutFrame({ brand: theme.wordmark }, m, text, theme);
   const gap = Math.round(theme.spacing.gap * m.unit);
+  // a composition (the hero) that draws its own frame gets the whole canvas inside the margin
+  if (ctx.frame === 'none') return { texts: [], panels: [], area: { x: m.margin, y: m.margin, width: m.width - 2 * m.margin, height: m.height - 2 * m.margin }, gap, warnings: [] };
+  const foot = layoutFrame({ brand: theme.wordmark }, m, text, theme);
   const contentW = m.width - 2 * m.margin;
   const texts: PlacedText[] = [...foot.texts];
   let top = m.margin;
