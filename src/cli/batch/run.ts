@@ -10,12 +10,18 @@ import { createProgress } from './progress.js';
 import { scanInputs, type ScanRecord } from './scan.js';
 import { summarise, type BatchSummary } from './summary.js';
 import type { ManifestEntry, TaskResult } from './types.js';
+import { writeOutputs } from './write.js';
+
+/** The output folder cannot be used: nothing was rendered. */
+export class OutputDirError extends OutputError {}
 
 export interface BatchOptions {
   render: RenderCliOptions;
   jobs: number;
   force: boolean;
 }
+
+const ERRNO_WORDS: Record<string, string> = { EROFS: 'read-only file system', EACCES: 'permission denied', EPERM: 'not permitted', ENOSPC: 'disk full', ENOTDIR: 'a parent is not a folder' };
 
 /** Refuses an output folder that cannot be created or written before any work starts. */
 function checkOutDir(out: string): void {
@@ -25,13 +31,23 @@ function checkOutDir(out: string): void {
     writeAtomic(probe, '');
     rmSync(probe, { force: true });
   } catch (e) {
-    throw new OutputError(`output folder ${out} is not usable: ${(e as Error).message}`);
+    const msg = (e as Error).message;
+    const code = /\b(E[A-Z]+)$/.exec(msg)?.[1];
+    throw new OutputDirError(`output folder ${out} is not usable: ${msg}${code && ERRNO_WORDS[code] ? ` (${ERRNO_WORDS[code]})` : ''}`);
   }
 }
 
-function toEntry(r: Extract<ScanRecord, { ok: true }>, res: TaskResult): ManifestEntry {
+const renderFailure = (r: ScanRecord, e: unknown): ManifestEntry => ({ source: r.source, ...(r.id !== undefined ? { id: r.id } : {}), status: 'failed', kind: 'render', errors: [{ path: '', message: e instanceof Error ? e.message : String(e) }] });
+
+/** Writes a worker's files (main thread: fsync waits overlap the workers' rendering) and makes the entry. */
+function saveResult(out: string, r: Extract<ScanRecord, { ok: true }>, res: TaskResult, runStart: number): ManifestEntry {
   if (!res.ok) return { source: r.source, id: r.id, status: 'failed', kind: res.kind, errors: res.errors };
-  return { source: r.source, id: r.id, status: 'rendered', key: r.key, files: res.files };
+  try {
+    writeOutputs(out, r.id, res.files, runStart);
+  } catch (e) {
+    return renderFailure(r, e);
+  }
+  return { source: r.source, id: r.id, status: 'rendered', key: r.key, files: res.files.map((f) => f.record) };
 }
 
 /**
@@ -54,7 +70,7 @@ export async function runBatch(paths: string[], o: BatchOptions): Promise<BatchS
     entries[i] = e;
     try {
       if (e.status === 'failed') for (const err of e.errors) progress.log(formatIssue(e.source, err));
-      else journal.append(e);
+      else if (e.status === 'rendered') journal.append(e);
     } catch (err) {
       fatal ??= err;
     }
@@ -75,8 +91,8 @@ export async function runBatch(paths: string[], o: BatchOptions): Promise<BatchS
         continue;
       }
       const p: Promise<void> = pool
-        .run({ source: r.source, id: r.id, inputSha: r.inputSha, opts: o.render, runStart })
-        .then((res) => finish(i, toEntry(r, res)), (err: unknown) => finish(i, { source: r.source, id: r.id, status: 'failed', kind: 'render', errors: [{ path: '', message: String((err as Error)?.message ?? err) }] }))
+        .run({ source: r.source, id: r.id, inputSha: r.inputSha, opts: o.render })
+        .then((res) => finish(i, saveResult(out, r, res, runStart)), (err: unknown) => finish(i, renderFailure(r, err)))
         .finally(() => inFlight.delete(p));
       inFlight.add(p);
       // a short queue keeps memory flat however many inputs there are

@@ -38,10 +38,15 @@ export interface BatchTask {
   id: string;
   inputSha: string;
   opts: RenderCliOptions;
-  /** temp files older than this (ms since epoch) in OUT/<id>/ are left-overs of a killed run */
-  runStart: number;
+}
+
+/** A rendered file on its way from a worker to the disk: its manifest record and its bytes. */
+export interface RenderedFile {
+  name: string;
+  record: FileRecord;
+  data: Uint8Array;
 }
 
 export type TaskResult =
-  | { ok: true; id: string; files: FileRecord[] }
+  | { ok: true; id: string; files: RenderedFile[] }
   | { ok: false; kind: FailureKind; errors: ValidationIssue[] };

@@ -1,8 +1,8 @@
 import { availableParallelism } from 'node:os';
 import type { Command } from 'commander';
-import { runBatch } from '../batch/run.js';
+import { OutputDirError, runBatch } from '../batch/run.js';
 import { exitCode, summaryLine } from '../batch/summary.js';
-import { UsageError } from '../exit-codes.js';
+import { EXIT, UsageError } from '../exit-codes.js';
 import { writeStdout } from '../io.js';
 import { parseRenderOptions, type RawRenderOptions } from '../options.js';
 import { stderr } from '../report.js';
@@ -26,7 +26,15 @@ function parseJobs(raw: string | undefined): number {
 export async function batchCommand(paths: string[], raw: RawBatchOptions): Promise<number> {
   const render = parseRenderOptions(raw);
   if (render.out === '-') throw new UsageError('-o -: batch writes many files; give an output folder');
-  const summary = await runBatch(paths, { render, jobs: parseJobs(raw.jobs), force: raw.force === true });
+  const jobs = parseJobs(raw.jobs);
+  let summary;
+  try {
+    summary = await runBatch(paths, { render, jobs, force: raw.force === true });
+  } catch (e) {
+    if (!(e instanceof OutputDirError)) throw e;
+    stderr(`visint: ${e.message}`);
+    return EXIT.renderFailed;
+  }
   if (summary.analyses === 0) stderr(`batch: no *.json analyses under ${paths.join(' ')}`);
   stderr(summaryLine(summary));
   if (raw.json) writeStdout(JSON.stringify(summary, null, 2) + '\n');

@@ -1,0 +1,121 @@
+import { spawnSync } from 'node:child_process';
+import { chmodSync, existsSync, mkdirSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { analysis, filesUnder, readManifest, removeTempDirs, tempDir, visint, writeJson } from './batch-kit.js';
+
+afterAll(removeTempDirs);
+const FAST = ['-d', 'strategy-map', '-f', 'svg'];
+
+describe('visint batch refuses what would overwrite or escape', () => {
+  it('reports both analyses that claim the same id (even up to case) and writes neither', () => {
+    const dir = tempDir();
+    const out = join(dir, 'out');
+    writeJson(join(dir, 'in/a.json'), { ...analysis(1), id: undefined, title: 'Acme Growth' });
+    writeJson(join(dir, 'in/b.json'), { ...analysis(2), id: undefined, title: 'ACME growth' });
+    writeJson(join(dir, 'in/c.json'), analysis(3));
+    const r = visint(['batch', join(dir, 'in'), '-o', out, ...FAST]);
+    expect(r.code).toBe(1);
+    const failed = readManifest(out).analyses.filter((a: any) => a.status === 'failed');
+    expect(failed.map((a: any) => a.source)).toEqual([join(dir, 'in/a.json'), join(dir, 'in/b.json')]);
+    expect(failed[0].errors[0]).toMatchObject({ path: 'id' });
+    expect(failed[0].errors[0].message).toContain(join(dir, 'in/b.json'));
+    expect(failed[1].errors[0].message).toContain(join(dir, 'in/a.json'));
+    expect(existsSync(join(out, 'acme-growth'))).toBe(false);
+    expect(existsSync(join(out, 'gen-3/strategy-map.svg'))).toBe(true);
+  });
+
+  it('keeps an id with ../ or an absolute path inside OUT (it is refused as input)', () => {
+    const dir = tempDir();
+    const out = join(dir, 'nest/out');
+    writeJson(join(dir, 'in/up.json'), analysis(1, { id: '../escaped' }));
+    writeJson(join(dir, 'in/abs.json'), analysis(2, { id: join(dir, 'abs') }));
+    const r = visint(['batch', join(dir, 'in'), '-o', out, ...FAST]);
+    expect(r.code).toBe(1);
+    expect(readManifest(out).analyses.map((a: any) => a.errors[0].path)).toEqual(['id', 'id']);
+    expect(readdirSync(join(dir, 'nest')).sort()).toEqual(['out']);
+    expect(existsSync(join(dir, 'abs'))).toBe(false);
+    expect(filesUnder(out)).toEqual(['manifest.json']);
+  });
+
+  it('refuses to write through a symlink standing at OUT/<id>, and goes on with the rest', () => {
+    const dir = tempDir();
+    const out = join(dir, 'out');
+    const outside = join(dir, 'outside');
+    mkdirSync(outside);
+    mkdirSync(out);
+    symlinkSync(outside, join(out, 'gen-1'));
+    writeJson(join(dir, 'in/one.json'), analysis(1));
+    writeJson(join(dir, 'in/two.json'), analysis(2));
+    const r = visint(['batch', join(dir, 'in'), '-o', out, ...FAST, '--json']);
+    expect(r.code).toBe(3);
+    expect(JSON.parse(r.stdout)).toMatchObject({ rendered: 1, failed: 1, failures: [{ id: 'gen-1', kind: 'render' }] });
+    expect(readdirSync(outside)).toEqual([]);
+    expect(existsSync(join(out, 'gen-2/strategy-map.svg'))).toBe(true);
+  });
+});
+
+describe('visint batch output folder and arguments', () => {
+  it('fails fast with a clear message when OUT cannot be a folder', () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'file'), 'x');
+    writeJson(join(dir, 'in/one.json'), analysis(1));
+    for (const out of [join(dir, 'file'), join(dir, 'file/sub')]) {
+      const r = visint(['batch', join(dir, 'in'), '-o', out]);
+      expect(r.code).toBe(3);
+      expect(r.stderr).toContain(`visint: output folder ${out} is not usable`);
+      expect(r.stderr).not.toContain('batch:');
+    }
+  });
+
+  // As root, permissions do not stop writes: a read-only tmpfs does (skipped where mounting is not allowed).
+  const readOnlyDir = (): { dir: string; undo: () => void } | undefined => {
+    const dir = join(tempDir(), 'ro');
+    mkdirSync(dir);
+    if (process.getuid?.() !== 0) {
+      chmodSync(dir, 0o555);
+      return { dir, undo: () => chmodSync(dir, 0o755) };
+    }
+    const m = spawnSync('mount', ['-t', 'tmpfs', '-o', 'ro,size=1m', 'tmpfs', dir]);
+    return m.status === 0 ? { dir, undo: () => spawnSync('umount', [dir]) } : undefined;
+  };
+
+  it('fails fast on a read-only output folder', (ctx) => {
+    const ro = readOnlyDir();
+    if (!ro) return ctx.skip();
+    const input = join(tempDir(), 'one.json');
+    writeJson(input, analysis(1));
+    try {
+      const r = visint(['batch', input, '-o', ro.dir]);
+      expect(r.code).toBe(3);
+      expect(r.stderr).toMatch(/visint: output folder .* is not usable: .*(EACCES|EROFS)/);
+      expect(r.stderr).not.toContain('batch:');
+    } finally {
+      ro.undo();
+    }
+  });
+
+  it('searches folders recursively, takes file arguments as given, and counts a missing path as a failure', () => {
+    const dir = tempDir();
+    writeJson(join(dir, 'in/top.json'), analysis(1));
+    writeJson(join(dir, 'in/deep/er/low.json'), analysis(2));
+    writeJson(join(dir, 'in/.hidden/skip.json'), analysis(3));
+    writeJson(join(dir, 'in/notes.txt'), 'not json');
+    writeJson(join(dir, 'other.json'), analysis(4));
+    const out = join(dir, 'out');
+    const r = visint(['batch', join(dir, 'in'), join(dir, 'other.json'), join(dir, 'in/top.json'), join(dir, 'missing.json'), '-o', out, ...FAST]);
+    expect(r.code).toBe(1);
+    expect(readManifest(out).analyses.map((a: any) => [a.source.slice(dir.length + 1), a.status])).toEqual([
+      ['in/deep/er/low.json', 'rendered'],
+      ['in/top.json', 'rendered'],
+      ['other.json', 'rendered'],
+      ['missing.json', 'failed'],
+    ]);
+  });
+
+  it('rejects a bad --jobs and -o - as usage errors (exit 2)', () => {
+    expect(visint(['batch', 'fixtures', '-j', '0']).code).toBe(2);
+    expect(visint(['batch', 'fixtures', '-j', 'many']).stderr).toContain('--jobs');
+    expect(visint(['batch', 'fixtures', '-o', '-']).code).toBe(2);
+  });
+});
