@@ -22,8 +22,9 @@ export function splitWords(text: string): string[] {
 export class Measurer {
   constructor(private readonly shaper: Shaper) {}
 
+  /** Width of a word as drawn: the style's case transform is applied first (an uppercase kicker is wider). */
   wordWidth(word: string, style: TextStyle): number {
-    const shaped = this.shaper.word(word, style.weight);
+    const shaped = this.shaper.word(applyCase(word, style), style.weight);
     const tracking = (style.tracking ?? 0) * Math.max(0, shaped.glyphs.length - 1);
     return (shaped.advance + tracking) * style.size;
   }

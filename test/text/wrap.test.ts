@@ -60,3 +60,12 @@ describe('fitText()', () => {
     expect(m.wordWidth('To', style)).toBeLessThan(m.wordWidth('T', style) + m.wordWidth('o', style));
   });
 });
+
+describe('case transforms', () => {
+  it('measures uppercase styles as drawn (a kicker is wider in capitals)', () => {
+    const upper = { size: 16, weight: 800, uppercase: true };
+    expect(m.wordWidth('business', upper)).toBeCloseTo(m.wordWidth('BUSINESS', { size: 16, weight: 800 }), 5);
+    const r = fitText(m, { text: 'the business engineer', style: upper, maxWidth: m.lineWidth('THE BUSINESS', { size: 16, weight: 800 }) + 1, maxLines: 2, minSize: 16 });
+    expect(r.lines).toEqual(['the business', 'engineer']);
+  });
+});
