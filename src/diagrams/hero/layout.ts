@@ -1,11 +1,12 @@
 import { truncationWarnings } from '../../layout/frame.js';
 import { layoutProblems } from '../../layout/invariants.js';
+import type { Box } from '../../layout/box.js';
 import type { DiagramLayout, Warning } from '../../layout/types.js';
 import type { DiagramContext } from '../types.js';
 import { sideFrame, stackedFrame, type Composition, type FrameTexts, type HeroFrame } from './compose.js';
 import { embedMain, type Embedded } from './embed.js';
 import type { HeroModel } from './model.js';
-import { heroStyles } from './styles.js';
+import { heroStyles, type HeroStyles } from './styles.js';
 import { shiftLayout } from './translate.js';
 
 /** The hero's layout also carries what its scene step needs: the embedded diagram. */
@@ -20,7 +21,7 @@ const MIN_SLOT: Record<Composition, { w: number; h: number }[]> = {
   stacked: [{ w: 0.9, h: 0.5 }, { w: 0.9, h: 0.36 }],
 };
 /** Design-scale factors to try for the embedded diagram, roomiest text first. */
-const SCALES = [1, 0.85, 0.72];
+const SCALES = [1, 0.8];
 
 interface Candidate {
   frame: HeroFrame;
@@ -47,29 +48,17 @@ function slotBigEnough(f: HeroFrame, ctx: DiagramContext, min: { w: number; h: n
 const MAX_EMBEDS = 4;
 
 /**
- * Tries compositions (side before stacked on wide canvases), each with title sizes from the
- * largest down: the first frame whose title fits in three lines, whose diagram slot is big
- * enough and whose diagram lays out there cleanly wins. A second pass accepts a smaller slot.
- * Otherwise the least flawed diagram that laid out is kept (its warnings go with it), else
- * the smallest stacked title and the tightest scale get a last try.
+ * Frames to offer the diagram, best first: per pass and composition (side before stacked on
+ * wide canvases), the one with the largest title whose three lines fit and whose slot is big
+ * enough (the second pass accepts a smaller slot); last, the roomiest stacked frame (smallest
+ * title, no subtitle) for a diagram that needs more room than the others gave it.
  */
-function search(model: HeroModel, ctx: DiagramContext, texts: FrameTexts): Candidate {
-  const s = heroStyles(ctx.metrics, ctx.theme);
+function frames(ctx: DiagramContext, s: HeroStyles, texts: FrameTexts): HeroFrame[] {
   const sizes: number[] = [];
   for (let t = s.title.size; t > s.titleMin; t -= s.titleStep) sizes.push(t);
   sizes.push(s.titleMin);
   const build = (c: Composition, size: number, sub: boolean) => (c === 'side' ? sideFrame : stackedFrame)(ctx, s, texts, size, sub);
-  let calls = 0;
-  let fallback: (Candidate & { flaws: number }) | undefined;
-  const tryEmbed = (frame: HeroFrame, k: number): Candidate | undefined => {
-    calls++;
-    const embedded = embedMain(model.analysis, model.main, frame.slot, ctx, k);
-    if (!embedded) return undefined;
-    const n = flaws(embedded.layout);
-    if (n === 0) return { frame, embedded };
-    if (!fallback || n < fallback.flaws) fallback = { frame, embedded, flaws: n };
-    return undefined;
-  };
+  const out: HeroFrame[] = [];
   for (const pass of [0, 1]) {
     for (const c of compositions(ctx)) {
       const min = MIN_SLOT[c][pass];
@@ -78,24 +67,60 @@ function search(model: HeroModel, ctx: DiagramContext, texts: FrameTexts): Candi
         // the subtitle only when the frame still has room for it
         const withSub = texts.subtitle ? build(c, size, true) : undefined;
         const frame = withSub && withSub.titleFits && slotBigEnough(withSub, ctx, min) ? withSub : build(c, size, false);
-        if (!frame.titleFits || !slotBigEnough(frame, ctx, min)) continue;
-        for (const k of SCALES) {
-          if (calls >= MAX_EMBEDS) return fallback ?? lastTry();
-          const found = tryEmbed(frame, k);
-          if (found) return found;
+        if (frame.titleFits && slotBigEnough(frame, ctx, min)) {
+          out.push(frame);
+          break;
         }
-        break; // a smaller title only grows the slot a little: go to the next composition
       }
     }
   }
-  return fallback ?? lastTry();
-
   // the smallest title, cut to fewer lines (with a warning) when even that leaves no room
-  function lastTry(): Candidate {
-    let frame = stackedFrame(ctx, s, texts, s.titleMin, false);
-    for (let lines = 2; lines >= 1 && frame.slot.height <= 0; lines--) frame = stackedFrame(ctx, s, texts, s.titleMin, false, lines);
-    return { frame, embedded: embedMain(model.analysis, model.main, frame.slot, ctx, SCALES[SCALES.length - 1]!) };
+  let roomiest = stackedFrame(ctx, s, texts, s.titleMin, false);
+  for (let lines = 2; lines >= 1 && roomiest.slot.height <= 0; lines--) roomiest = stackedFrame(ctx, s, texts, s.titleMin, false, lines);
+  return [...out, roomiest];
+}
+
+/**
+ * Offers the frames in turn: the first whose diagram lays out cleanly wins. A frame no larger
+ * than one where the diagram did not lay out at all is skipped. Otherwise the least flawed
+ * layout found is kept (its warnings go with it), else the roomiest frame without a diagram.
+ */
+function search(model: HeroModel, ctx: DiagramContext, texts: FrameTexts): Candidate {
+  const offers = frames(ctx, heroStyles(ctx.metrics, ctx.theme), texts);
+  const tooSmall: Box[] = [];
+  let calls = 0;
+  let fallback: (Candidate & { flaws: number }) | undefined;
+  for (const frame of offers) {
+    if (tooSmall.some((b) => frame.slot.width <= b.width && frame.slot.height <= b.height)) continue;
+    let laidOut = false;
+    for (const k of SCALES) {
+      if (calls++ >= MAX_EMBEDS) return fallback ?? { frame: offers[offers.length - 1]!, embedded: null };
+      const embedded = embedMain(model.analysis, model.main, frame.slot, ctx, k);
+      if (!embedded) continue;
+      laidOut = true;
+      const n = flaws(embedded.layout);
+      if (n === 0) return { frame, embedded };
+      if (!fallback || n < fallback.flaws) fallback = { frame, embedded, flaws: n };
+    }
+    if (!laidOut) tooSmall.push(frame.slot);
   }
+  return fallback ?? { frame: offers[offers.length - 1]!, embedded: null };
+}
+
+/**
+ * When the diagram cannot be drawn: the largest title (with subtitle) that fits in three
+ * lines, and the header block centred in the space above the footer, like a title card.
+ */
+function textOnlyFrame(ctx: DiagramContext, texts: FrameTexts): HeroFrame | undefined {
+  const s = heroStyles(ctx.metrics, ctx.theme);
+  for (let size = s.title.size; size >= s.titleMin - 0.01; size -= s.titleStep) {
+    const f = stackedFrame(ctx, s, texts, Math.max(size, s.titleMin), true);
+    if (!f.titleFits || f.slot.height <= 0) continue;
+    const dy = Math.round(f.slot.height / 2);
+    const header = new Set(['kicker', 'title', 'subtitle']);
+    return { ...f, texts: f.texts.map((t) => (header.has(t.role) ? ctx.text.moveTo(t, t.x, t.top + dy) : t)), slot: { ...f.slot, y: f.slot.y + dy, height: 0 } };
+  }
+  return undefined;
 }
 
 /** Kicker, title, subtitle, the main diagram, thesis and wordmark, composed for this canvas's shape. */
@@ -104,7 +129,9 @@ export function layoutHero(model: HeroModel, ctx: DiagramContext): HeroLayout {
   const texts: FrameTexts = { kicker: model.kicker ?? { text: theme.label, field: 'theme.label' }, title: model.title, brand: theme.wordmark };
   if (model.subtitle) texts.subtitle = model.subtitle;
   if (model.thesis) texts.thesis = model.thesis;
-  const { frame, embedded } = search(model, ctx, texts);
+  const found = search(model, ctx, texts);
+  const { embedded } = found;
+  const frame = embedded ? found.frame : textOnlyFrame(ctx, texts) ?? found.frame;
   const warnings: Warning[] = truncationWarnings([...frame.texts, ...frame.panels.map((p) => p.text)]);
   const layout: HeroLayout = { diagram: 'hero', width: m.width, height: m.height, margin: m.margin, minFontSize: m.minFont, nodes: [], edges: [], texts: frame.texts, panels: frame.panels, warnings, composition: frame.composition };
   if (!embedded) {
