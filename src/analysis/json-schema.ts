@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { AnalysisSchema } from './schema.js';
 
 /** Where the published JSON Schema of Analysis JSON v1 lives. */

@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import type { ValidationIssue } from './types.js';
 import { childPath, formatJsonPath } from './json-path.js';
 import { closestMatch } from './edit-distance.js';
@@ -29,7 +29,7 @@ type Converted = ValidationIssue & { typoOf?: string };
  * Converts zod issues into path-named issues with plain messages ("expected a string, got
  * number"). A typo (`lable`) is reported once, not also as the missing field it misspells.
  */
-export function fromZodIssues(issues: readonly ZodIssue[], schema: z.ZodType): ValidationIssue[] {
+export function fromZodIssues(issues: readonly ZodIssue[], schema: z.core.$ZodType): ValidationIssue[] {
   const converted = convertAll(issues, schema, []);
   const misspelt = new Set(converted.flatMap((issue) => (issue.typoOf === undefined ? [] : [issue.typoOf])));
   return converted
@@ -37,7 +37,7 @@ export function fromZodIssues(issues: readonly ZodIssue[], schema: z.ZodType): V
     .map(({ path, message }) => ({ path, message }));
 }
 
-function convertAll(issues: readonly ZodIssue[], schema: z.ZodType, base: PropertyKey[]): Converted[] {
+function convertAll(issues: readonly ZodIssue[], schema: z.core.$ZodType, base: PropertyKey[]): Converted[] {
   return issues.flatMap((issue) => fromZodIssue(issue, schema, [...base, ...issue.path]));
 }
 
@@ -49,7 +49,7 @@ function missingField(issue: ZodIssue, segments: PropertyKey[]): Converted[] | u
   return [{ path: formatJsonPath(segments), message: `missing required field ${JSON.stringify(last)}` }];
 }
 
-function fromZodIssue(issue: ZodIssue, schema: z.ZodType, segments: PropertyKey[]): Converted[] {
+function fromZodIssue(issue: ZodIssue, schema: z.core.$ZodType, segments: PropertyKey[]): Converted[] {
   const path = formatJsonPath(segments);
   const missing = missingField(issue, segments);
   if (missing) return missing;
@@ -86,7 +86,7 @@ function fromZodIssue(issue: ZodIssue, schema: z.ZodType, segments: PropertyKey[
   }
 }
 
-function unknownField(key: string, schema: z.ZodType, segments: PropertyKey[], path: string): Converted {
+function unknownField(key: string, schema: z.core.$ZodType, segments: PropertyKey[], path: string): Converted {
   const known = knownKeysAt(schema, segments);
   const hint = closestMatch(key, known);
   const message = `unknown field ${JSON.stringify(key)}`;
@@ -98,7 +98,7 @@ function unknownField(key: string, schema: z.ZodType, segments: PropertyKey[], p
  * A string-or-object union failed. If one branch matched the value's type, its issues are
  * the real ones (`{ "lable": … }` → unknown field); otherwise the value had the wrong type.
  */
-function fromUnion(branches: readonly ZodIssue[][], schema: z.ZodType, segments: PropertyKey[]): Converted[] {
+function fromUnion(branches: readonly ZodIssue[][], schema: z.core.$ZodType, segments: PropertyKey[]): Converted[] {
   const wrongType = (branch: readonly ZodIssue[]) =>
     branch.some((issue) => issue.code === 'invalid_type' && issue.path.length === 0);
   const matching = branches.find((branch) => branch.length > 0 && !wrongType(branch));
