@@ -44,8 +44,8 @@ export function sampleRing(r: Ring, t0: number, t1: number, count: number): Poin
 }
 
 /** The first t in [lo, hi] where `pred` turns true (pred false at lo, true at hi), by bisection. */
-export function bisectAngle(lo: number, hi: number, pred: (t: number) => boolean): number {
-  for (let i = 0; i < 32; i++) {
+export function bisectAngle(lo: number, hi: number, pred: (t: number) => boolean, steps = 32): number {
+  for (let i = 0; i < steps; i++) {
     const mid = (lo + hi) / 2;
     if (pred(mid)) hi = mid;
     else lo = mid;
@@ -64,10 +64,81 @@ export function ringArcPath(r: Ring, t0: number, t1: number): string {
   return `M${round2(a.x)},${round2(a.y)}A${round2(r.rx)},${round2(r.ry)},0,${large},1,${round2(b.x)},${round2(b.y)}`;
 }
 
-/** Length of the ring's arc from t0 to t1, summed over short chords. */
+/** Length of the ring's arc from t0 to t1: Simpson's rule on the speed |dP/dt|, no allocation. */
 export function ringArcLength(r: Ring, t0: number, t1: number): number {
-  const pts = sampleRing(r, t0, t1, 48);
-  let sum = 0;
-  for (let i = 1; i < pts.length; i++) sum += Math.hypot(pts[i]!.x - pts[i - 1]!.x, pts[i]!.y - pts[i - 1]!.y);
-  return sum;
+  const speed = (t: number) => Math.hypot(r.rx * Math.sin(t), r.ry * Math.cos(t));
+  const n = 16;
+  const h = (t1 - t0) / n;
+  let sum = speed(t0) + speed(t1);
+  for (let i = 1; i < n; i++) sum += (i % 2 ? 4 : 2) * speed(t0 + i * h);
+  return (sum * h) / 3;
+}
+
+const TAU = 2 * Math.PI;
+
+/**
+ * Where the ring, walked from angle t in direction `dir` (+1 clockwise, −1 counter-clockwise),
+ * first crosses the border of `box` (t inside it): the nearest solution of x(t') = a vertical
+ * edge or y(t') = a horizontal edge that lies on the box. Returns t + dir·δ; δ is capped at
+ * `reach` when the ring stays inside that long.
+ */
+export function ringExit(r: Ring, t: number, dir: 1 | -1, box: { x: number; y: number; width: number; height: number }, reach = Math.PI): number {
+  let best = reach;
+  const eps = 1e-7;
+  const consider = (t2: number) => {
+    const d = (((dir * (t2 - t)) % TAU) + TAU) % TAU;
+    if (d > 1e-9 && d < best) {
+      const p = ringPoint(r, t + dir * d);
+      if (p.x >= box.x - eps && p.x <= box.x + box.width + eps && p.y >= box.y - eps && p.y <= box.y + box.height + eps) best = d;
+    }
+  };
+  for (const X of [box.x, box.x + box.width]) {
+    const c = r.rx > 0 ? (X - r.cx) / r.rx : 2;
+    if (Math.abs(c) <= 1) {
+      const a = Math.acos(c);
+      consider(a);
+      consider(-a);
+    }
+  }
+  for (const Y of [box.y, box.y + box.height]) {
+    const s = r.ry > 0 ? (Y - r.cy) / r.ry : 2;
+    if (Math.abs(s) <= 1) {
+      const a = Math.asin(s);
+      consider(a);
+      consider(Math.PI - a);
+    }
+  }
+  return t + dir * best;
+}
+
+/** Perimeter of the ring (Ramanujan's second approximation; exact for a circle). */
+export function ringPerimeter(r: Ring): number {
+  const h = ((r.rx - r.ry) / (r.rx + r.ry)) ** 2;
+  return Math.PI * (r.rx + r.ry) * (1 + (3 * h) / (10 + Math.sqrt(4 - 3 * h)));
+}
+
+/**
+ * n angles at equal arc length along the ring, the first at 12 o'clock, clockwise (evenly
+ * spaced angles bunch points where a stretched ellipse turns sharply).
+ */
+export function equalArcAngles(r: Ring, n: number, resolution = 720): number[] {
+  const cumulative = [0];
+  const step = (2 * Math.PI) / resolution;
+  for (let i = 1; i <= resolution; i++) {
+    const t = TWELVE_O_CLOCK + (i - 0.5) * step;
+    cumulative.push(cumulative[i - 1]! + Math.hypot(r.rx * Math.sin(t), r.ry * Math.cos(t)) * step);
+  }
+  const total = cumulative[resolution]!;
+  return Array.from({ length: n }, (_, k) => {
+    const target = (total * k) / n;
+    let lo = 0;
+    let hi = resolution;
+    while (hi - lo > 1) {
+      const mid = (lo + hi) >> 1;
+      if (cumulative[mid]! <= target) lo = mid;
+      else hi = mid;
+    }
+    const f = (target - cumulative[lo]!) / (cumulative[hi]! - cumulative[lo]! || 1);
+    return TWELVE_O_CLOCK + (lo + f) * step;
+  });
 }

@@ -6,7 +6,7 @@ import { TextEngine } from '../../text/engine.js';
 import type { PlacedText } from '../../text/place.js';
 import type { DiagramContext } from '../types.js';
 import type { FlywheelModel } from './model.js';
-import { isRepeat, shownWhole } from './whole.js';
+import { canFit, shownWhole, Tried } from './whole.js';
 import { fitRing, footprintBox, type Footprint } from './ring-fit.js';
 import { spreadAngles } from './spread.js';
 import { reject, type Placement } from './placement.js';
@@ -44,15 +44,18 @@ export function outerCorner(ring: Ring | null, t: number): { sx: -1 | 1; sy: -1 
  * other two corners' side of the card). Null when a label would be cut or broken, or cards
  * would crowd each other.
  */
-export function placeCards(model: FlywheelModel, ctx: DiagramContext, area: Box, s: CardsSetting, allowCut: boolean, seen?: Set<string>): Placement | null {
+export function placeCards(model: FlywheelModel, ctx: DiagramContext, area: Box, s: CardsSetting, allowCut: boolean, tried = new Tried()): Placement | null {
   const { metrics: m, text } = ctx;
   const u = m.unit;
   const padX = 16 * u;
   const padY = 10 * u;
   const node = m.style('node');
-  const labels = model.steps.map((st) => text.block({ role: 'step', text: st.label, field: `${st.field}.label`, style: { ...node, size: s.size }, lineHeightRatio: node.lineHeight, maxWidth: s.textWidth, maxLines: s.maxLines, minSize: allowCut ? m.minFont : s.size, align: 'middle', x: 0, top: 0 }));
-  if (!allowCut && !labels.every(shownWhole)) return reject('labels do not fit');
-  if (seen && isRepeat(seen, s, labels)) return reject('same labels as a setting already tried');
+  const labels = tried.labels(`cards|${s.size}|${s.maxLines}|${s.textWidth}|${allowCut}`, model.steps.map((st) => st.label), (i) => {
+    const st = model.steps[i]!;
+    return text.block({ role: 'step', text: st.label, field: `${st.field}.label`, style: { ...node, size: s.size }, lineHeightRatio: node.lineHeight, maxWidth: s.textWidth, maxLines: s.maxLines, minSize: allowCut ? m.minFont : s.size, align: 'middle', x: 0, top: 0 });
+  }, allowCut, (t) => canFit(text.measurer, t, { ...node, size: s.size }, s.textWidth, s.maxLines));
+  if (!labels) return reject('labels do not fit');
+  if (tried.repeats(s, labels)) return reject('same labels as a setting already tried');
   const ns = m.style('note');
   const noteGap = 4 * u;
   const notes: (PlacedText | undefined)[] = model.steps.map((st) => {

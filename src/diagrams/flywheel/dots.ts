@@ -1,15 +1,14 @@
 import type { Box, Point } from '../../layout/box.js';
-import { boxAround } from '../../layout/box.js';
-import { evenAngles, ringNormal, ringPoint, type Ring } from '../../layout/polar.js';
+import { boxAround, inflate, overlaps } from '../../layout/box.js';
+import { equalArcAngles, evenAngles, ringNormal, ringPoint, type Ring } from '../../layout/polar.js';
 import type { LayoutNode } from '../../layout/types.js';
 import { TextEngine } from '../../text/engine.js';
 import type { Align, PlacedText } from '../../text/place.js';
 import type { DiagramContext } from '../types.js';
 import type { FlywheelModel } from './model.js';
-import { isRepeat, shownWhole } from './whole.js';
+import { canFit, shownWhole, Tried } from './whole.js';
 import { reject, type Placement } from './placement.js';
 import { fitRing, type Footprint } from './ring-fit.js';
-import { spreadAngles } from './spread.js';
 
 export interface DotsSetting {
   mode: 'dots';
@@ -57,13 +56,16 @@ function footprints(ring: Ring | null, angles: number[], sizes: { w: number; h: 
  * Small numbered dots on the ring, each step's label outside it on the canvas. The ring is
  * refitted a few times because where a label goes depends on the ring's normal at its dot.
  */
-export function placeDots(model: FlywheelModel, ctx: DiagramContext, area: Box, s: DotsSetting, allowCut: boolean, seen?: Set<string>): Placement | null {
+export function placeDots(model: FlywheelModel, ctx: DiagramContext, area: Box, s: DotsSetting, allowCut: boolean, tried = new Tried()): Placement | null {
   const { metrics: m, text } = ctx;
   const u = m.unit;
   const node = m.style('node');
-  const labels = model.steps.map((st, i) => text.block({ role: `step-label-${i + 1}`, text: st.label, field: `${st.field}.label`, style: { ...node, size: s.size }, lineHeightRatio: node.lineHeight, maxWidth: s.textWidth, maxLines: s.maxLines, minSize: allowCut ? m.minFont : s.size, align: 'start', x: 0, top: 0 }));
-  if (!allowCut && !labels.every(shownWhole)) return reject('labels do not fit');
-  if (seen && isRepeat(seen, s, labels)) return reject('same labels as a setting already tried');
+  const labels = tried.labels(`dots|${s.size}|${s.maxLines}|${s.textWidth}|${allowCut}`, model.steps.map((st) => st.label), (i) => {
+    const st = model.steps[i]!;
+    return text.block({ role: `step-label-${i + 1}`, text: st.label, field: `${st.field}.label`, style: { ...node, size: s.size }, lineHeightRatio: node.lineHeight, maxWidth: s.textWidth, maxLines: s.maxLines, minSize: allowCut ? m.minFont : s.size, align: 'start', x: 0, top: 0 });
+  }, allowCut, (t) => canFit(text.measurer, t, { ...node, size: s.size }, s.textWidth, s.maxLines));
+  if (!labels) return reject('labels do not fit');
+  if (tried.repeats(s, labels)) return reject('same labels as a setting already tried');
   const bs = m.style('badge');
   const numbers = model.steps.map((st, i) => text.block({ role: 'step-number', text: String(i + 1), field: `${st.field}`, style: bs, lineHeightRatio: bs.lineHeight, maxWidth: 200 * u, maxLines: 1, minSize: bs.size, align: 'middle', x: 0, top: 0 }));
   const widest = Math.max(...numbers.map((n) => Math.hypot(n.box.width, TextEngine.height(n) * 0.75)));
@@ -75,13 +77,22 @@ export function placeDots(model: FlywheelModel, ctx: DiagramContext, area: Box, 
   for (let k = 0; k < 4; k++) {
     ring = fitRing(angles, footprints(ring, angles, sizes, rd, clear), area, s.aspect, ctx.theme.stroke.arc * u, k === 0 ? s.looser : 0);
     if (!ring) return reject('dots: no ring');
-    // equal arcs between dots: even angles bunch dots where a stretched ring turns sharply
+    // equal arcs between dots
     const r = ring;
-    angles = spreadAngles(r, angles, (_, t) => boxAround(ringPoint(r, t), 2 * rd, 2 * rd), k === 0 ? 6 : 3);
+    angles = equalArcAngles(r, angles.length);
   }
   ring = fitRing(angles, footprints(ring, angles, sizes, rd, clear), area, s.aspect, ctx.theme.stroke.arc * u);
   if (!ring) return reject('dots: no ring');
   const r = ring!;
+  // labels may not touch each other or another step's dot (checked on measured boxes first: cheap)
+  const corners = angles.map((t, i) => labelCorner(ringPoint(r, t), ringNormal(r, t), t, sizes[i]!.w, sizes[i]!.h, clear));
+  const rects = corners.map((c, i) => ({ x: c.x, y: c.y, width: sizes[i]!.w, height: sizes[i]!.h }));
+  const dots = angles.map((t) => boxAround(ringPoint(r, t), 2 * rd, 2 * rd));
+  const pad = 4 * u;
+  for (let i = 0; i < rects.length; i++) {
+    for (let j = i + 1; j < rects.length; j++) if (overlaps(inflate(rects[i]!, pad), rects[j]!)) return reject(`dots: labels ${i + 1} and ${j + 1} touch`);
+    if (dots.some((d) => overlaps(inflate(rects[i]!, pad), d))) return reject(`dots: label ${i + 1} touches a dot`);
+  }
   const nodes: LayoutNode[] = [];
   const texts: PlacedText[] = [];
   angles.forEach((t, i) => {
@@ -90,7 +101,7 @@ export function placeDots(model: FlywheelModel, ctx: DiagramContext, area: Box, 
     const num = numbers[i]!;
     nodes.push({ id: model.steps[i]!.id, role: 'step', shape: 'circle', box, label: text.moveTo(num, D.x, D.y - TextEngine.height(num) / 2) });
     const l = labels[i]!;
-    const c = labelCorner(D, ringNormal(r, t), t, sizes[i]!.w, sizes[i]!.h, clear);
+    const c = corners[i]!;
     const align = sideOf(t);
     const x = align === 'start' ? c.x : align === 'end' ? c.x + sizes[i]!.w : c.x + sizes[i]!.w / 2;
     texts.push(text.placer.place({ ...l, align, x, top: c.y }));

@@ -4,6 +4,7 @@ import type { LayoutNode } from '../../layout/types.js';
 import { TextEngine } from '../../text/engine.js';
 import type { PlacedText } from '../../text/place.js';
 import type { DiagramContext } from '../types.js';
+import { shownWhole } from './whole.js';
 
 export interface Hub {
   node?: LayoutNode;
@@ -19,9 +20,10 @@ function distanceToBox(p: Point, b: Box): number {
 
 /**
  * The hub in the ring's middle, clear of every arc and box: a hub circle when one fits,
- * else the words alone on the canvas; smaller before giving up. Null when nothing fits.
+ * else the words alone on the canvas, smaller and on more lines before they are cut (with a
+ * warning: a hub is meant to be one to three words). Null when not even that fits.
  */
-export function placeHub(hub: FieldText | undefined, ctx: DiagramContext, center: Point, arcs: Point[], boxes: Box[], allowCut: boolean): Hub | null {
+export function placeHub(hub: FieldText | undefined, ctx: DiagramContext, center: Point, arcs: Point[], boxes: Box[]): Hub | null {
   if (!hub) return {};
   const { metrics: m, text } = ctx;
   const u = m.unit;
@@ -32,14 +34,15 @@ export function placeHub(hub: FieldText | undefined, ctx: DiagramContext, center
   const sizes: number[] = [];
   for (let s = hs.size; s > m.minFont; s -= 2 * u) sizes.push(s);
   sizes.push(m.minFont);
-  const fit = (size: number, maxWidth: number, cut: boolean) =>
-    text.block({ role: 'hub', text: hub.text, field: hub.field, style: { ...hs, size }, lineHeightRatio: hs.lineHeight, maxWidth, maxLines: 2, minSize: cut ? m.minFont : size, align: 'middle', x: center.x, top: 0 });
+  const fit = (size: number, maxWidth: number, maxLines: number, cut: boolean) =>
+    text.block({ role: 'hub', text: hub.text, field: hub.field, style: { ...hs, size }, lineHeightRatio: hs.lineHeight, maxWidth, maxLines, minSize: cut ? m.minFont : size, align: 'middle', x: center.x, top: 0 });
   const widths = [300 * u, 220 * u, 160 * u, 120 * u];
   // a hub circle, while its text stays at least node size
-  for (const size of sizes.filter((s) => s >= m.style('node').size)) {
+  for (const size of sizes.filter((s) => s >= m.style('node').size - 0.01)) {
+    if (room < 52 * u) break;
     for (const w of widths) {
-      const t = fit(size, w, false);
-      if (t.truncated) continue;
+      const t = fit(size, w, 2, false);
+      if (!shownWhole(t)) continue;
       const r = Math.max(Math.hypot(TextEngine.width(t) / 2, TextEngine.height(t) / 2) + 10 * u, 52 * u);
       if (r > room) continue;
       const box = boxAround(center, 2 * r, 2 * r);
@@ -47,18 +50,25 @@ export function placeHub(hub: FieldText | undefined, ctx: DiagramContext, center
     }
   }
   // free text: its ink box kept clear of arcs and boxes
-  for (const cut of allowCut ? [false, true] : [false]) {
-    for (const size of cut ? [m.minFont] : sizes) {
+  const clear = (probe: PlacedText): PlacedText | null => {
+    const t = text.moveTo(probe, center.x, center.y - TextEngine.height(probe) / 2);
+    const zone = inflate(t.box, clearArc);
+    if (arcs.some((p) => pointInBox(p, zone))) return null;
+    if (boxes.some((b) => overlaps(inflate(t.box, gap), b))) return null;
+    return t;
+  };
+  for (const maxLines of [2, 3]) {
+    for (const size of sizes) {
       for (const w of widths) {
-        const probe = fit(size, w, cut);
-        if (probe.truncated && !cut) continue;
-        const t = text.moveTo(probe, center.x, center.y - TextEngine.height(probe) / 2);
-        const zone = inflate(t.box, clearArc);
-        if (arcs.some((p) => pointInBox(p, zone))) continue;
-        if (boxes.some((b) => overlaps(inflate(t.box, gap), b))) continue;
-        return { text: t };
+        const probe = fit(size, w, maxLines, false);
+        const t = shownWhole(probe) ? clear(probe) : null;
+        if (t) return { text: t };
       }
     }
+  }
+  for (const w of widths) {
+    const t = clear(fit(m.minFont, w, 3, true));
+    if (t) return { text: t };
   }
   return null;
 }

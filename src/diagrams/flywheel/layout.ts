@@ -10,6 +10,7 @@ import { placeHub } from './hub.js';
 import type { FlywheelModel } from './model.js';
 import type { Placement } from './placement.js';
 import { readability } from './score.js';
+import { Tried } from './whole.js';
 import { lastResort, settings, type Setting } from './settings.js';
 
 const debug = (why: string): null => {
@@ -24,7 +25,7 @@ export function arcArrow(ctx: DiagramContext): ArrowStyle {
 }
 
 /** Arcs between consecutive steps (the last feeding the first), then the hub, then every invariant. */
-function complete(model: FlywheelModel, ctx: DiagramContext, frame: Frame, p: Placement, allowCut: boolean): DiagramLayout | null {
+function complete(model: FlywheelModel, ctx: DiagramContext, frame: Frame, p: Placement): DiagramLayout | null {
   const u = ctx.metrics.unit;
   const arrow = arcArrow(ctx);
   const n = p.nodes.length;
@@ -40,7 +41,7 @@ function complete(model: FlywheelModel, ctx: DiagramContext, frame: Frame, p: Pl
     edges.push(e.edge);
   }
   const boxes = [...p.nodes.map((nd) => nd.box), ...p.texts.map((t) => t.box)];
-  const hub = placeHub(model.hub, ctx, { x: p.ring.cx, y: p.ring.cy }, edges.flatMap((e) => e.samples), boxes, allowCut);
+  const hub = placeHub(model.hub, ctx, { x: p.ring.cx, y: p.ring.cy }, edges.flatMap((e) => e.samples), boxes);
   if (!hub) return debug(`${p.mode}: no room for the hub`);
   const m = ctx.metrics;
   const nodes = hub.node ? [hub.node, ...p.nodes] : p.nodes;
@@ -62,9 +63,9 @@ function complete(model: FlywheelModel, ctx: DiagramContext, frame: Frame, p: Pl
   return problems.length ? debug(`${p.mode}: ${problems[0]}`) : layout;
 }
 
-export function attempt(model: FlywheelModel, ctx: DiagramContext, frame: Frame, s: Setting, allowCut: boolean, seen?: Set<string>): { layout: DiagramLayout; score: number } | null {
-  const p = s.mode === 'cards' ? placeCards(model, ctx, frame.area, s, allowCut, seen) : placeDots(model, ctx, frame.area, s, allowCut, seen);
-  const layout = p && complete(model, ctx, frame, p, allowCut);
+export function attempt(model: FlywheelModel, ctx: DiagramContext, frame: Frame, s: Setting, allowCut: boolean, tried?: Tried): { layout: DiagramLayout; score: number } | null {
+  const p = s.mode === 'cards' ? placeCards(model, ctx, frame.area, s, allowCut, tried) : placeDots(model, ctx, frame.area, s, allowCut, tried);
+  const layout = p && complete(model, ctx, frame, p);
   return layout ? { layout, score: readability(layout, p!, ctx.metrics.unit) } : null;
 }
 
@@ -88,12 +89,12 @@ function groups(all: Setting[]): Setting[][] {
  */
 export function layoutFlywheel(model: FlywheelModel, ctx: DiagramContext): DiagramLayout {
   const frame = layoutFrame({ ...(model.title ? { title: model.title } : {}), brand: ctx.theme.wordmark }, ctx.metrics, ctx.text, ctx.theme);
-  const seen = new Set<string>();
+  const tried = new Tried();
   for (const [cut, list] of [[false, settings(model, ctx, frame.area)], [true, lastResort(ctx)]] as const) {
     for (const group of groups(list)) {
       let best: { layout: DiagramLayout; score: number } | null = null;
       for (const s of group) {
-        const r = attempt(model, ctx, frame, s, cut, seen);
+        const r = attempt(model, ctx, frame, s, cut, tried);
         if (r && (!best || r.score > best.score)) best = r;
       }
       if (best) return best.layout;

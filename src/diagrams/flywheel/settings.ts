@@ -21,13 +21,13 @@ const DOT_WIDTHS = [220, 180, 150, 120, 96, 80];
 
 function cards(sizes: number[], widths: number[], notes: boolean): CardsSetting[] {
   const out: CardsSetting[] = [];
-  for (const size of sizes) for (const maxLines of [2, 3]) for (const textWidth of widths) ASPECTS.forEach((aspect, k) => out.push({ mode: 'cards', size, maxLines, textWidth, aspect, looser: ASPECTS[k - 1] ?? 0, notes }));
+  for (const size of sizes) for (const maxLines of [2, 3, 4]) for (const textWidth of widths) ASPECTS.forEach((aspect, k) => out.push({ mode: 'cards', size, maxLines, textWidth, aspect, looser: ASPECTS[k - 1] ?? 0, notes }));
   return out;
 }
 
 function dots(sizes: number[], widths: number[]): DotsSetting[] {
   const out: DotsSetting[] = [];
-  for (const size of sizes) for (const maxLines of [2, 3]) for (const textWidth of widths) ASPECTS.forEach((aspect, k) => out.push({ mode: 'dots', size, maxLines, textWidth, aspect, looser: ASPECTS[k - 1] ?? 0 }));
+  for (const size of sizes) for (const maxLines of [2, 3, 4, 5]) for (const textWidth of widths) ASPECTS.forEach((aspect, k) => out.push({ mode: 'dots', size, maxLines, textWidth, aspect, looser: ASPECTS[k - 1] ?? 0 }));
   return out;
 }
 
