@@ -1,6 +1,7 @@
 import { buildFaceCache, CachedFace, type FaceCacheData } from './cached-face.js';
 import type { Face } from './face.js';
 import { FontkitFace } from './fontkit-face.js';
+import { SyntheticFace } from './synthetic-face.js';
 
 /** The build-time metrics cache of the Latin font for a weight, when it was built. */
 export type FaceCacheLoader = (weight: number) => FaceCacheData | undefined;
@@ -23,6 +24,7 @@ export class FontBook {
   private readonly faces = new Map<string, Face | null>();
   private readonly cached = new Map<number, CachedFace>();
   private readonly faceForChar = new Map<string, Face | null>();
+  private readonly synthetic = new Map<number, SyntheticFace>();
 
   constructor(
     private readonly load: FontLoader,
@@ -69,6 +71,11 @@ export class FontBook {
         found = face;
         break;
       }
+    }
+    if (!found) {
+      let synthetic = this.synthetic.get(weight);
+      if (!synthetic) this.synthetic.set(weight, (synthetic = new SyntheticFace(primary)));
+      if (synthetic.has(cp)) found = synthetic;
     }
     this.faceForChar.set(key, found);
     return found;

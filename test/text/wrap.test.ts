@@ -69,3 +69,16 @@ describe('case transforms', () => {
     expect(r.lines).toEqual(['the business', 'engineer']);
   });
 });
+
+describe('glyph coverage', () => {
+  it('draws → ← ↔ (missing from the bundled Inter subsets) instead of "?"', () => {
+    const shaper = (renderer.text as unknown as { shaper: { word(t: string, w: number): { missing: boolean; glyphs: { cp: number }[] } } }).shaper;
+    for (const w of ['A→B', '←', '↔']) {
+      const shaped = shaper.word(w, 600);
+      expect(shaped.missing).toBe(false);
+      expect(shaped.glyphs.map((g) => g.cp)).not.toContain(0x3f);
+    }
+    expect(renderer.text.hasMissingGlyphs('Better AI → revenue', 600)).toBe(false);
+    expect(renderer.text.hasMissingGlyphs('漢字', 600)).toBe(true);
+  });
+});
