@@ -6,7 +6,7 @@
 // Needs a build (`npx tsc -p tsconfig.json`). Budget: 1000 analyses in 60 s on 2 cores.
 import { spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { availableParallelism, tmpdir } from 'node:os';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -54,10 +54,14 @@ function runBatch(args) {
     let out = '';
     let err = '';
     let peakKb = 0;
+    let cpuTicks = 0;
     const sample = () => {
       try {
         const m = /VmHWM:\s+(\d+)/.exec(readFileSync(`/proc/${child.pid}/status`, 'utf8'));
         if (m) peakKb = Math.max(peakKb, Number(m[1]));
+        // utime + stime, fields 14 and 15 of /proc/PID/stat (after the parenthesised name)
+        const f = readFileSync(`/proc/${child.pid}/stat`, 'utf8').split(') ')[1].split(' ');
+        cpuTicks = Number(f[11]) + Number(f[12]);
       } catch {
         // exited between samples
       }
@@ -71,7 +75,7 @@ function runBatch(args) {
       const seconds = (performance.now() - started) / 1000;
       // 1 or 3: some analyses failed; the summary names them and the bench reports the count
       if (![0, 1, 3].includes(code) || !out) return reject(new Error(`batch exited ${code}\n${err.slice(-2000)}`));
-      resolve({ seconds, summary: JSON.parse(out), peakMb: peakKb / 1024 });
+      resolve({ seconds, summary: JSON.parse(out), peakMb: peakKb / 1024, cpuSeconds: cpuTicks / 100 });
     });
   });
 }
@@ -87,7 +91,8 @@ const diagrams = ['strategy-map', 'flywheel'].filter((d) => diagramNames().inclu
 const work = mkdtempSync(join(tmpdir(), 'visint-bench-'));
 try {
   generate(join(work, 'in'));
-  console.log(`${count} analyses → ${diagrams.join(' + ')} as SVG + PNG; ${cpus} CPUs; node ${process.version}`);
+  // other work on the machine slows every figure: the load average says how busy it was
+  console.log(`${count} analyses → ${diagrams.join(' + ')} as SVG + PNG; ${cpus} CPUs; node ${process.version}; load average ${loadavg()[0].toFixed(1)}`);
   const results = [];
   for (const jobs of [...new Set([1, cpus])]) {
     const out = join(work, `out-j${jobs}`);
@@ -95,11 +100,12 @@ try {
     const images = r.summary.filesWritten;
     results.push({ jobs, ...r, images });
     for (const f of r.summary.failures.slice(0, 3)) console.log(`  failed: ${f.source}: ${f.errors[0]?.message}`);
-    console.log(`-j ${jobs}: ${images} images in ${r.seconds.toFixed(1)} s = ${(images / r.seconds).toFixed(1)} images/s (${(count / r.seconds).toFixed(1)} analyses/s), peak RSS ${r.peakMb.toFixed(0)} MB, ${r.summary.failed} failed`);
+    console.log(`-j ${jobs}: ${images} images in ${r.seconds.toFixed(1)} s = ${(images / r.seconds).toFixed(1)} images/s (${(count / r.seconds).toFixed(1)} analyses/s), peak RSS ${r.peakMb.toFixed(0)} MB, CPU ${r.cpuSeconds.toFixed(1)} s, ${r.summary.failed} failed`);
   }
   const [one, all] = [results[0], results.at(-1)];
   if (all !== one) console.log(`speed-up -j ${all.jobs} over -j 1: ×${(one.seconds / all.seconds).toFixed(2)}`);
   const budget = (60 * count) / 1000;
+  console.log(`CPU per analysis at -j 1: ${((one.cpuSeconds / count) * 1000).toFixed(0)} ms; on an idle machine -j ${cpus} would need ≈ ${(one.cpuSeconds / cpus).toFixed(0)} s; load average now ${loadavg()[0].toFixed(1)}`);
   console.log(`budget ${budget.toFixed(0)} s for ${count} analyses: ${all.seconds <= budget ? 'met' : 'MISSED'} (${all.seconds.toFixed(1)} s at -j ${all.jobs})`);
 } finally {
   rmSync(work, { recursive: true, force: true });

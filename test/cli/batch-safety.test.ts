@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { chmodSync, existsSync, mkdirSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { analysis, filesUnder, readManifest, removeTempDirs, tempDir, visint, writeJson } from './batch-kit.js';
+import { analysis, filesUnder, readManifest, removeTempDirs, ROOT, tempDir, visint, writeJson } from './batch-kit.js';
 
 afterAll(removeTempDirs);
 const FAST = ['-d', 'strategy-map', '-f', 'svg'];
@@ -117,5 +117,22 @@ describe('visint batch output folder and arguments', () => {
     expect(visint(['batch', 'fixtures', '-j', '0']).code).toBe(2);
     expect(visint(['batch', 'fixtures', '-j', 'many']).stderr).toContain('--jobs');
     expect(visint(['batch', 'fixtures', '-o', '-']).code).toBe(2);
+  });
+});
+
+describe('npm run render:fixtures (batch fixtures/*.json)', () => {
+  it('renders every top-level fixture and none of fixtures/invalid; the folder form recurses into it', () => {
+    const out = join(tempDir(), 'out');
+    const glob = spawnSync('sh', ['-c', `node bin/visint.js batch fixtures/*.json -o '${out}' -f svg --json`], { cwd: ROOT, encoding: 'utf8' });
+    expect(glob.status, glob.stderr).toBe(0);
+    const sources = readManifest(out).analyses.map((a: any) => a.source);
+    expect(sources.length).toBe(readdirSync(join(ROOT, 'fixtures')).filter((f) => f.endsWith('.json')).length);
+    expect(sources.every((s: string) => /^fixtures\/[^/]+\.json$/.test(s))).toBe(true);
+    // same options and inputs: the good ones are unchanged; the folder form adds fixtures/invalid/*.json
+    const folder = visint(['batch', 'fixtures', '-o', out, '-f', 'svg', '--json']);
+    expect(folder.code).toBe(1);
+    const s = JSON.parse(folder.stdout);
+    expect(s).toMatchObject({ rendered: 0, unchanged: sources.length });
+    expect(s.failures.every((f: any) => f.source.startsWith('fixtures/invalid/'))).toBe(true);
   });
 });

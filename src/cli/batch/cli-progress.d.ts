@@ -16,6 +16,7 @@ declare module 'cli-progress' {
     constructor(options: Options, preset?: unknown);
     create(total: number, start: number, payload?: Record<string, unknown>): Bar;
     log(text: string): void;
+    update(): void;
     stop(): void;
   }
   const cliProgress: { MultiBar: typeof MultiBar };

@@ -18,7 +18,7 @@ function counters(total: number) {
     const s = (performance.now() - started) / 1000;
     const rate = s > 0 ? c.done / s : 0;
     const eta = rate > 0 ? Math.ceil((total - c.done) / rate) : 0;
-    return { rate: rate.toFixed(1), eta: `${eta}s`, failed: c.failed };
+    return { rate: rate.toFixed(1), left: `${eta}s`, failed: c.failed };
   };
   return { c, status };
 }
@@ -29,8 +29,15 @@ export function createProgress(total: number, stream: NodeJS.WriteStream = proce
 
 function barProgress(total: number, stream: NodeJS.WriteStream): Progress {
   const { c, status } = counters(total);
-  const multi: MultiBar = new cliProgress.MultiBar({ stream, format: 'batch [{bar}] {value}/{total} | {rate}/s | ETA {eta} | {failed} failed', hideCursor: true, barsize: 30, fps: 8 });
+  const multi: MultiBar = new cliProgress.MultiBar({ stream, format: 'batch [{bar}] {value}/{total} | {rate}/s | ETA {left} | {failed} failed', hideCursor: true, barsize: 30, fps: 8 });
   const bar: Bar = multi.create(total, 0, status());
+  // the bar hides the cursor and turns off line wrapping: give both back on Ctrl-C, then die of the signal
+  const onSignal = (signal: NodeJS.Signals) => {
+    multi.stop();
+    process.kill(process.pid, signal);
+  };
+  process.once('SIGINT', onSignal);
+  process.once('SIGTERM', onSignal);
   return {
     tick(failed) {
       c.done++;
@@ -38,7 +45,12 @@ function barProgress(total: number, stream: NodeJS.WriteStream): Progress {
       bar.update(c.done, status());
     },
     log: (line) => multi.log(line + '\n'),
-    stop: () => multi.stop(),
+    stop() {
+      process.removeListener('SIGINT', onSignal);
+      process.removeListener('SIGTERM', onSignal);
+      multi.update(); // flushes messages logged since the last redraw
+      multi.stop();
+    },
   };
 }
 
@@ -46,7 +58,7 @@ function plainProgress(total: number, stream: NodeJS.WriteStream): Progress {
   const { c, status } = counters(total);
   const print = () => {
     const s = status();
-    stream.write(`batch: ${c.done}/${total} done, ${s.rate}/s, ETA ${s.eta}, ${s.failed} failed\n`);
+    stream.write(`batch: ${c.done}/${total} done, ${s.rate}/s, ETA ${s.left}, ${s.failed} failed\n`);
   };
   const timer = setInterval(print, PLAIN_EVERY_MS);
   timer.unref();
