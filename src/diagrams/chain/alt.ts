@@ -10,7 +10,8 @@ export function chainAlt(m: ChainModel): AltText {
   const last = m.steps[n - 1]!.label;
   const head = `Logic chain, ${n} steps: ${m.title.text}`;
   const clip = (s: string, max: number) => (s.length <= max ? s : `${s.slice(0, Math.max(1, max - 1)).trimEnd()}…`);
-  const room = Math.max(12, Math.floor((SHORT_MAX - head.length - 12) / 2));
+  // ', from “', '” to “' and '”.' take 15 characters around the two ends
+  const room = Math.max(12, Math.floor((SHORT_MAX - head.length - 15) / 2));
   const short = `${head}, from “${clip(first, room)}” to “${clip(last, room)}”.`;
   const long = [
     `${m.title.text}: a logic chain of ${n} steps, each leading to the next.`,

@@ -45,9 +45,13 @@ export function columnChoices(n: number, area: Box): number[] {
   const ratio = area.width / Math.max(1, area.height);
   const byRows = (rows: number) => Math.ceil(n / rows);
   let order: number[];
-  if (ratio >= 1.3) order = [...(n <= 5 ? [n] : []), byRows(2), byRows(3), byRows(4), n, byRows(5), byRows(6)];
-  else if (ratio <= 0.9) order = [1, 2, byRows(Math.ceil(n / 2)), 3];
-  else order = [byRows(Math.ceil(Math.sqrt(n))), byRows(Math.ceil(Math.sqrt(n)) + 1), 2, byRows(2), 1, byRows(Math.floor(Math.sqrt(n)))];
+  if (ratio >= 1.6) order = [...(n <= 5 ? [n] : []), byRows(2), byRows(3), byRows(4), n, byRows(5), byRows(6)];
+  else if (ratio <= 1.05) order = [1, 2, byRows(Math.ceil(n / 2)), 3];
+  else {
+    // squarish: a little wider than tall, as the area is
+    const rows = Math.max(1, Math.round(Math.sqrt(n * 0.7)));
+    order = [byRows(rows), byRows(rows + 1), byRows(Math.max(1, rows - 1)), 2, 1];
+  }
   // then every other count, fewest rows first, as fallbacks
   const rest = Array.from({ length: Math.min(n, 6) }, (_, i) => Math.min(n, 6) - i);
   return [...new Set([...order, ...rest].filter((c) => c >= 1 && c <= Math.min(n, 6)))];
