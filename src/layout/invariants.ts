@@ -1,7 +1,7 @@
 import { distanceToBorder, insideShape } from './route.js';
 import { boxCenter, contains, inflate, overlaps, pointInBox, type Box, type Point } from './box.js';
 import type { DiagramLayout, LayoutNode } from './types.js';
-import type { PlacedText } from '../text/place.js';
+import { layoutTexts } from './texts.js';
 
 /** Slack for rounding (coordinates are serialised at 0.01 px). */
 const TOL = 0.5;
@@ -39,15 +39,6 @@ function badgeBox(n: LayoutNode): Box | undefined {
   return b && { x: b.center.x - b.radius, y: b.center.y - b.radius, width: 2 * b.radius, height: 2 * b.radius };
 }
 
-function allTexts(l: DiagramLayout): PlacedText[] {
-  return [
-    ...l.nodes.flatMap((n) => [n.label, ...(n.note ? [n.note] : []), ...(n.badge ? [n.badge.text] : [])]),
-    ...l.edges.flatMap((e) => (e.label ? [e.label] : [])),
-    ...l.texts,
-    ...l.panels.map((p) => p.text),
-  ];
-}
-
 /**
  * Every rule the spec sets for a render, checked on its layout; returns one sentence per
  * violation (empty = the picture holds): no overlap, labels inside their boxes, everything
@@ -57,7 +48,7 @@ function allTexts(l: DiagramLayout): PlacedText[] {
 export function layoutProblems(l: DiagramLayout): string[] {
   const out: string[] = [];
   const inner = { x: l.margin, y: l.margin, width: l.width - 2 * l.margin, height: l.height - 2 * l.margin };
-  const texts = allTexts(l);
+  const texts = layoutTexts(l);
   for (const t of texts) {
     if (t.style.size < l.minFontSize - 0.01) out.push(`text "${short(t.text)}" (${t.role}) is ${t.style.size}px, below the ${l.minFontSize}px minimum`);
     if (t.box.width > 0 && !contains(inner, t.box, TOL)) out.push(`text "${short(t.text)}" (${t.role}) leaves the canvas margin`);

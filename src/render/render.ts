@@ -8,6 +8,7 @@ import type { Theme } from '../theme/schema.js';
 import { TextEngine } from '../text/engine.js';
 import type { FontLoader } from '../text/font-book.js';
 import { layoutJson } from './layout-json.js';
+import { layoutTexts } from '../layout/texts.js';
 import { svgToPng } from './png.js';
 import { checkSize, type CanvasSize } from './sizes.js';
 import { sceneToSvg } from './svg.js';
@@ -66,7 +67,20 @@ export class Renderer {
     checkSize(size);
     const ctx: DiagramContext = { metrics: canvasMetrics(size.width, size.height, theme), theme, text: this.text, ...extra };
     const model = d.model(a, ctx);
-    return { layout: d.layout(model, ctx), alt: d.alt(model), ctx };
+    const layout = d.layout(model, ctx);
+    layout.warnings.push(...this.missingGlyphWarnings(layout));
+    return { layout, alt: d.alt(model), ctx };
+  }
+
+  /** Characters no bundled font has (CJK, emoji) are drawn as "?": never silently. */
+  private missingGlyphWarnings(layout: DiagramLayout): Warning[] {
+    const out: Warning[] = [];
+    for (const t of layoutTexts(layout)) {
+      if (!this.text.hasMissingGlyphs(t.text, t.style.weight)) continue;
+      const field = t.field ?? t.role;
+      if (!out.some((w) => w.field === field)) out.push({ field, message: 'has characters the bundled Inter fonts cannot draw (e.g. CJK or emoji); they are shown as "?"' });
+    }
+    return out;
   }
 
   svg(layout: DiagramLayout, alt: AltText, d: DiagramType<any>, ctx: DiagramContext): string {
