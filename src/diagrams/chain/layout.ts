@@ -1,5 +1,5 @@
 import type { Box } from '../../layout/box.js';
-import { layoutFrame, truncationWarnings, type Frame } from '../../layout/frame.js';
+import { emptyFrame, layoutFrame, truncationWarnings, type Frame } from '../../layout/frame.js';
 import { layoutProblems } from '../../layout/invariants.js';
 import type { DiagramLayout, LayoutBadge, LayoutNode } from '../../layout/types.js';
 import { TextEngine } from '../../text/engine.js';
@@ -98,7 +98,8 @@ function sizes(ctx: DiagramContext): number[] {
  * the largest text first and, at each size, the column counts that read best for the canvas.
  */
 export function layoutChain(model: ChainModel, ctx: DiagramContext): DiagramLayout {
-  const frame = layoutFrame({ title: model.title, brand: ctx.theme.wordmark }, ctx.metrics, ctx.text, ctx.theme);
+  // a composition (the hero) that draws its own title and wordmark asks for the bare diagram
+  const frame = ctx.frame === 'none' ? emptyFrame(ctx.metrics) : layoutFrame({ title: model.title, brand: ctx.theme.wordmark }, ctx.metrics, ctx.text, ctx.theme);
   const cols = columnChoices(model.steps.length, frame.area);
   // tight spacing costs about a text size step per 0.3 given up: airy cards at 22 px read better than cramped ones at 24
   const u = ctx.metrics.unit;

@@ -2,6 +2,7 @@ import type { DiagramType } from '../types.js';
 import { flywheelAlt } from './alt.js';
 import { layoutFlywheel } from './layout.js';
 import { flywheelModel, type FlywheelModel } from './model.js';
+import { flywheelScene } from './scene.js';
 
 export const flywheel: DiagramType<FlywheelModel> = {
   name: 'flywheel',
@@ -10,4 +11,5 @@ export const flywheel: DiagramType<FlywheelModel> = {
   model: flywheelModel,
   layout: layoutFlywheel,
   alt: flywheelAlt,
+  scene: flywheelScene,
 };

@@ -1,4 +1,4 @@
-import { layoutFrame, truncationWarnings, type Frame } from '../../layout/frame.js';
+import { emptyFrame, layoutFrame, truncationWarnings, type Frame } from '../../layout/frame.js';
 import { layoutProblems } from '../../layout/invariants.js';
 import type { ArrowStyle } from '../../layout/route.js';
 import type { DiagramLayout, LayoutEdge, Warning } from '../../layout/types.js';
@@ -88,7 +88,8 @@ function groups(all: Setting[]): Setting[][] {
  * every invariant wins, and within it the layout that reads best (score.ts).
  */
 export function layoutFlywheel(model: FlywheelModel, ctx: DiagramContext): DiagramLayout {
-  const frame = layoutFrame({ ...(model.title ? { title: model.title } : {}), brand: ctx.theme.wordmark }, ctx.metrics, ctx.text, ctx.theme);
+  // a composition (the hero) that draws its own title and wordmark asks for the bare diagram
+  const frame = ctx.frame === 'none' ? emptyFrame(ctx.metrics) : layoutFrame({ ...(model.title ? { title: model.title } : {}), brand: ctx.theme.wordmark }, ctx.metrics, ctx.text, ctx.theme);
   const tried = new Tried();
   for (const [cut, list] of [[false, settings(model, ctx, frame.area)], [true, lastResort(ctx)]] as const) {
     for (const group of groups(list)) {

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { chain } from '../../../src/diagrams/chain/index.js';
 import { chainAlt } from '../../../src/diagrams/chain/alt.js';
 import { chainModel } from '../../../src/diagrams/chain/model.js';
+import { layoutProblems } from '../../helpers/invariants.js';
 import { fixtures, mustValidate, renderer, theme } from '../../helpers/render-kit.js';
 
 const meta = fixtures().find((f) => f.name === 'meta-llama.json')!.analysis;
@@ -29,6 +30,12 @@ describe('chain output', () => {
     const c = all.find((r) => r.diagram === 'chain')!;
     expect(c.layout!.nodes.map((n) => n.role)).toEqual(Array(7).fill('step'));
     expect(c.layout!.nodes.map((n) => n.badge!.value)).toEqual([1, 2, 3, 4, 5, 6, 7]);
+  });
+
+  it('lays out the bare diagram, without title or wordmark, when a composition asks for no frame', () => {
+    const { layout } = renderer.layout(meta, chain, theme, { width: 1200, height: 630 }, { frame: 'none' });
+    expect(layout.texts).toEqual([]);
+    expect(layoutProblems(layout)).toEqual([]);
   });
 
   it('is offered only when the strategy has a chain', () => {

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { flywheel } from '../../../src/diagrams/flywheel/index.js';
 import { flywheelAlt } from '../../../src/diagrams/flywheel/alt.js';
 import { flywheelModel } from '../../../src/diagrams/flywheel/model.js';
+import { layoutProblems } from '../../helpers/invariants.js';
 import { fixtures, mustValidate, renderer, theme } from '../../helpers/render-kit.js';
 
 const meta = fixtures().find((f) => f.name === 'meta-llama.json')!.analysis;
@@ -38,6 +39,21 @@ describe('flywheel output', () => {
     expect(steps).toHaveLength(6);
     expect(fw.layout!.edges).toHaveLength(6);
     expect(fw.svg).toBeUndefined();
+  });
+
+  it('draws its arcs at the theme arc width, thicker than spokes', () => {
+    const { layout, alt, ctx } = renderer.layout(meta, flywheel, theme, { width: 1200, height: 630 });
+    const scene = flywheel.scene!(layout, theme, ctx, alt);
+    const arcs = scene.items.filter((it) => it.type === 'path' && layout.edges.some((e) => e.id === it.id));
+    expect(arcs).toHaveLength(6);
+    for (const a of arcs) expect(a.type === 'path' && a.strokeWidth).toBe(theme.stroke.arc);
+    expect(scene.title).toBe(alt.short);
+  });
+
+  it('lays out the bare diagram, without title or wordmark, when a composition asks for no frame', () => {
+    const { layout } = renderer.layout(meta, flywheel, theme, { width: 1200, height: 630 }, { frame: 'none' });
+    expect(layout.texts.filter((t) => t.role === 'title' || t.role === 'brand')).toEqual([]);
+    expect(layoutProblems(layout)).toEqual([]);
   });
 
   it('is not offered for an analysis without a flywheel', () => {
