@@ -102,4 +102,17 @@ describe('visint batch over fixtures and broken files', () => {
     expect(r).toMatchObject({ rendered: 1, unchanged: 5 });
     expect(readFileSync(join(out, victim)).subarray(1, 4).toString()).toBe('PNG');
   });
+
+  it('re-renders everything when the theme file changes, even under the same name', () => {
+    const theme = join(tempDir(), 'brand.json');
+    const original = JSON.parse(readFileSync(join(ROOT, 'themes/business-engineer.json'), 'utf8'));
+    writeJson(theme, original);
+    const args = ['batch', input, '-o', out, '-d', 'strategy-map', '-f', 'svg', '-t', theme, '--json'];
+    expect(JSON.parse(visint(args).stdout)).toMatchObject({ rendered: 6 });
+    expect(JSON.parse(visint(args).stdout)).toMatchObject({ rendered: 0, unchanged: 6 });
+    const before = readFileSync(join(out, 'meta-llama/strategy-map.svg'));
+    writeJson(theme, { ...original, wordmark: 'THE BRAND ENGINEER' });
+    expect(JSON.parse(visint(args).stdout)).toMatchObject({ rendered: 6, unchanged: 0 });
+    expect(readFileSync(join(out, 'meta-llama/strategy-map.svg')).equals(before)).toBe(false);
+  });
 });

@@ -15,6 +15,16 @@ interface RawBatchOptions extends RawRenderOptions {
 
 const MAX_JOBS = 64;
 
+const HELP_AFTER = `
+Writes OUT/<id>/<diagram>.<svg|png|layout.json> and OUT/manifest.json (per analysis: source,
+id, files with size, pixels, sha256, render ms, alt text, warnings; or its errors with JSON
+paths). An analysis whose input, options, theme and renderer version are unchanged since
+the last run, and whose files are still there, is not rendered again (--force renders all).
+Every file is written atomically: a killed batch leaves only whole files and the next run
+resumes. Two analyses with the same id both fail; nothing is written outside OUT.
+Exit: 0 all rendered; 1 some input invalid; 2 usage; 3 a render or write failed, or OUT is
+not writable (nothing rendered). Progress goes to standard error; --json prints the summary.`;
+
 function parseJobs(raw: string | undefined): number {
   if (raw === undefined) return Math.max(1, availableParallelism());
   const n = Number(raw);
@@ -46,5 +56,6 @@ export function addBatchCommand(program: Command, withRenderOptions: (cmd: Comma
     .option('-j, --jobs <n>', 'worker threads (default: the number of CPUs)')
     .option('--json', 'print the run summary as JSON on standard output')
     .option('--force', 'render every analysis, even those unchanged since the last run')
+    .addHelpText('after', HELP_AFTER)
     .action(async (paths: string[], opts: RawBatchOptions) => setCode(await batchCommand(paths, opts)));
 }
