@@ -1,6 +1,6 @@
 import { boxAround, inflate, overlaps } from '../../layout/box.js';
 import type { Box } from '../../layout/box.js';
-import { evenAngles, ringNormal, ringPerimeter, ringPoint, type Ring } from '../../layout/polar.js';
+import { evenAngles, ringArcLength, ringExit, ringNormal, ringPerimeter, ringPoint, type Ring } from '../../layout/polar.js';
 import type { LayoutBadge, LayoutNode } from '../../layout/types.js';
 import { TextEngine } from '../../text/engine.js';
 import type { PlacedText } from '../../text/place.js';
@@ -84,13 +84,18 @@ export function placeCards(model: FlywheelModel, ctx: DiagramContext, area: Box,
   const stroke = ctx.theme.stroke.arc * u;
   let angles = evenAngles(model.steps.length);
   let ring = fitRing(angles, feetAt(null, angles), area, s.aspect, stroke, s.looser);
-  // quick necessary test before spreading: the ring must hold every card plus an arrow per gap
+  // quick test before spreading: the ring must hold every card (the ring length each one
+  // covers where it sits now, with some slack, as spreading moves them) plus an arrow per gap
   const arrowRoom = (ctx.theme.arrow.length + ctx.theme.arrow.setback + 16) * u;
-  if (ring && ringPerimeter(ring) < model.steps.length * (Math.min(w, base) + arrowRoom)) return reject('ring too short for the cards');
+  if (ring) {
+    const r0 = ring;
+    const covered = angles.reduce((sum, t, i) => sum + ringArcLength(r0, ringExit(r0, t, -1, cardAt(r0, i, t)), ringExit(r0, t, 1, cardAt(r0, i, t))), 0);
+    if (ringPerimeter(r0) < 0.85 * covered + angles.length * arrowRoom) return reject('ring too short for the cards');
+  }
   // even out the arcs between cards, refitting the ring to the new angles each time
   for (let k = 0; k < 3 && ring; k++) {
     const r: Ring = ring;
-    angles = spreadAngles(r, angles, (i, t) => cardAt(r, i, t), k === 0 ? 6 : 3);
+    angles = spreadAngles(r, angles, (i, t) => cardAt(r, i, t), k === 0 ? 4 : 2);
     ring = fitRing(angles, feetAt(r, angles), area, s.aspect, stroke);
   }
   if (!ring) return reject('no ring');

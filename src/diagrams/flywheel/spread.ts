@@ -6,15 +6,9 @@ export function boxGap(a: Box, b: Box): number {
   return Math.max(b.x - (a.x + a.width), a.x - (b.x + b.width), b.y - (a.y + a.height), a.y - (b.y + b.height));
 }
 
-/**
- * Ring length left free between box a (centred at angle ta) and box b (at tb > ta): from
- * where the ring leaves a to where it enters b; negative when the two boxes cover each other.
- */
-export function ringGap(ring: Ring, ta: number, a: Box, tb: number, b: Box): number {
-  const out = ringExit(ring, ta, 1, a, Math.PI * 0.9);
-  const into = ringExit(ring, tb, -1, b, Math.PI * 0.9);
-  if (into <= out) return -ringArcLength(ring, into, out) - Math.max(0, -boxGap(a, b));
-  return ringArcLength(ring, out, into);
+/** Ring length from angle a to angle b, negative when b comes first (the two boxes overlap along the ring). */
+function between(ring: Ring, a: number, b: number): number {
+  return b >= a ? ringArcLength(ring, a, b) : -ringArcLength(ring, b, a);
 }
 
 /**
@@ -29,14 +23,22 @@ export function spreadAngles(ring: Ring, start: number[], boxAt: (i: number, t: 
   const t = [...start];
   const half = Math.floor((n - 1) / 2);
   const bottom = Math.PI / 2;
-  const gap = (i: number, ti: number, j: number, tj: number) => ringGap(ring, ti, boxAt(i, ti), tj, boxAt(j, tj));
+  const reach = Math.PI * 0.9;
   for (let sweep = 0; sweep < sweeps; sweep++) {
     for (let i = 1; i <= half; i++) {
-      const lo = t[i - 1]!;
-      const hi = i < half ? t[i + 1]! : bottom;
-      // the next box: a free one, the fixed bottom one (even n), or this box's own mirror (odd n)
-      const after = (x: number) => (i < half ? gap(i, x, i + 1, t[i + 1]!) : n % 2 === 0 ? gap(i, x, n / 2, bottom) : gap(i, x, n - i, Math.PI - x));
-      t[i] = bisectAngle(lo + 1e-6, hi - 1e-6, (x) => gap(i - 1, t[i - 1]!, i, x) >= after(x), 14);
+      // where the ring leaves the box before this one, and enters the box after it (fixed while i moves)
+      const leavePrev = ringExit(ring, t[i - 1]!, 1, boxAt(i - 1, t[i - 1]!), reach);
+      const last = i === half;
+      const nextAt = last ? bottom : t[i + 1]!;
+      const enterNext = last && n % 2 === 1 ? bottom : ringExit(ring, nextAt, -1, boxAt(last ? n / 2 : i + 1, nextAt), reach);
+      const balanced = (x: number) => {
+        const box = boxAt(i, x);
+        const before = between(ring, leavePrev, ringExit(ring, x, -1, box, reach));
+        // odd n: the last free box faces its own mirror image across 6 o'clock, so twice the way to it
+        const after = (last && n % 2 === 1 ? 2 : 1) * between(ring, ringExit(ring, x, 1, box, reach), enterNext);
+        return before >= after;
+      };
+      t[i] = bisectAngle(t[i - 1]! + 1e-6, nextAt - 1e-6, balanced, 12);
     }
   }
   for (let i = 1; i <= half; i++) t[n - i] = Math.PI - t[i]!;
