@@ -63,6 +63,7 @@ function complete(model: FlywheelModel, ctx: DiagramContext, frame: Frame, p: Pl
   return problems.length ? debug(`${p.mode}: ${problems[0]}`) : layout;
 }
 
+/** One setting, placed and completed, with its readability score; null when it breaks an invariant. */
 export function attempt(model: FlywheelModel, ctx: DiagramContext, frame: Frame, s: Setting, allowCut: boolean, tried?: Tried): { layout: DiagramLayout; score: number } | null {
   const p = s.mode === 'cards' ? placeCards(model, ctx, frame.area, s, allowCut, tried) : placeDots(model, ctx, frame.area, s, allowCut, tried);
   const layout = p && complete(model, ctx, frame, p);
