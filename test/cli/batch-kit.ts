@@ -17,8 +17,8 @@ export interface Run {
 }
 
 /** Runs `node bin/visint.js ARGS` to the end (cwd = repo root). */
-export function visint(args: string[], cwd = ROOT): Run {
-  const r = spawnSync(process.execPath, [BIN, ...args], { cwd, encoding: 'utf8', timeout: 60_000 });
+export function visint(args: string[], env: Record<string, string> = {}): Run {
+  const r = spawnSync(process.execPath, [BIN, ...args], { cwd: ROOT, encoding: 'utf8', timeout: 60_000, env: { ...process.env, ...env } });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 

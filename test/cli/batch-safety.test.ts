@@ -113,6 +113,17 @@ describe('visint batch output folder and arguments', () => {
     ]);
   });
 
+  it('stops an analysis that renders for too long; it fails alone (exit 3) and the batch ends', () => {
+    const dir = tempDir();
+    writeJson(join(dir, 'in/one.json'), analysis(1));
+    writeJson(join(dir, 'in/two.json'), analysis(2));
+    const r = visint(['batch', join(dir, 'in'), '-o', join(dir, 'out'), ...FAST, '--json'], { VISINT_BATCH_TIMEOUT_MS: '1' });
+    expect(r.code).toBe(3);
+    const s = JSON.parse(r.stdout);
+    expect(s).toMatchObject({ failed: 2, rendered: 0 });
+    expect(s.failures[0].errors[0].message).toMatch(/did not finish within 0.001 s/);
+  });
+
   it('rejects a bad --jobs and -o - as usage errors (exit 2)', () => {
     expect(visint(['batch', 'fixtures', '-j', '0']).code).toBe(2);
     expect(visint(['batch', 'fixtures', '-j', 'many']).stderr).toContain('--jobs');
