@@ -17,6 +17,18 @@ export interface CanvasMetrics {
   style(token: keyof Theme['type']): TextStyle & { lineHeight: number };
 }
 
+/** A theme text token at a design scale, never below `minFont`. */
+export function scaledStyle(theme: Theme, token: keyof Theme['type'], unit: number, minFont: number): TextStyle & { lineHeight: number } {
+  const t = theme.type[token];
+  return {
+    size: Math.max(minFont, Math.round(t.size * unit * 100) / 100),
+    weight: t.weight,
+    lineHeight: t.lineHeight,
+    ...(t.tracking !== undefined ? { tracking: t.tracking } : {}),
+    ...(t.uppercase !== undefined ? { uppercase: t.uppercase } : {}),
+  };
+}
+
 export function canvasMetrics(width: number, height: number, theme: Theme): CanvasMetrics {
   const short = Math.min(width, height);
   const unit = short / REFERENCE_SHORT_SIDE;
@@ -27,15 +39,6 @@ export function canvasMetrics(width: number, height: number, theme: Theme): Canv
     unit,
     margin: Math.round(theme.spacing.margin * unit),
     minFont,
-    style(token) {
-      const t = theme.type[token];
-      return {
-        size: Math.max(minFont, Math.round(t.size * unit * 100) / 100),
-        weight: t.weight,
-        lineHeight: t.lineHeight,
-        ...(t.tracking !== undefined ? { tracking: t.tracking } : {}),
-        ...(t.uppercase !== undefined ? { uppercase: t.uppercase } : {}),
-      };
-    },
+    style: (token) => scaledStyle(theme, token, unit, minFont),
   };
 }

@@ -1,5 +1,6 @@
+import { shownWhole } from '../../text/whole.js';
 import type { Align, PlacedText } from '../../text/place.js';
-import { splitWords, type TextStyle } from '../../text/measure.js';
+import type { TextStyle } from '../../text/measure.js';
 import type { TextEngine } from '../../text/engine.js';
 
 export interface BoxFit {
@@ -31,10 +32,7 @@ export function fitAtSize(engine: TextEngine, f: BoxFit): PlacedText | null {
 }
 
 /** Not cut and no word broken across lines: the text reads exactly as written. */
-export function whole(t: PlacedText): boolean {
-  if (t.truncated) return false;
-  return t.lines.reduce((n, l) => n + splitWords(l).length, 0) === splitWords(t.text).length;
-}
+export const whole = shownWhole;
 
 /**
  * The last resort at the minimum size: as many lines as fit, the rest cut with an ellipsis

@@ -7,7 +7,7 @@ import type { DiagramContext } from '../types.js';
 import { chainEdges } from './arrows.js';
 import { columnChoices, snakeBoxes, type Grid } from './grid.js';
 import type { ChainModel } from './model.js';
-import { canFit, shownWhole } from './whole.js';
+import { canFit, shownWhole } from '../../text/whole.js';
 
 /** More lines than this in one card reads as a paragraph, not a step. */
 const MAX_LINES = 8;

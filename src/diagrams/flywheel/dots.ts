@@ -6,7 +6,8 @@ import { TextEngine } from '../../text/engine.js';
 import type { Align, PlacedText } from '../../text/place.js';
 import type { DiagramContext } from '../types.js';
 import type { FlywheelModel } from './model.js';
-import { canFit, Tried } from './whole.js';
+import { canFit } from '../../text/whole.js';
+import { Tried } from './tried.js';
 import { reject, type Placement } from './placement.js';
 import { fitRing, type Footprint } from './ring-fit.js';
 

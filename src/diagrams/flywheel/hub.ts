@@ -4,7 +4,7 @@ import type { LayoutNode } from '../../layout/types.js';
 import { TextEngine } from '../../text/engine.js';
 import type { PlacedText } from '../../text/place.js';
 import type { DiagramContext } from '../types.js';
-import { shownWhole } from './whole.js';
+import { shownWhole } from '../../text/whole.js';
 
 export interface Hub {
   node?: LayoutNode;

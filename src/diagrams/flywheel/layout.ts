@@ -10,7 +10,7 @@ import { placeHub } from './hub.js';
 import type { FlywheelModel } from './model.js';
 import type { Placement } from './placement.js';
 import { readability } from './score.js';
-import { Tried } from './whole.js';
+import { Tried } from './tried.js';
 import { lastResort, settings, type Setting } from './settings.js';
 
 const debug = (why: string): null => {

@@ -1,6 +1,6 @@
 import type { Analysis } from '../../analysis/types.js';
 import { union, type Box } from '../../layout/box.js';
-import type { CanvasMetrics } from '../../layout/metrics.js';
+import { scaledStyle, type CanvasMetrics } from '../../layout/metrics.js';
 import type { DiagramLayout } from '../../layout/types.js';
 import type { Theme } from '../../theme/schema.js';
 import type { DiagramContext } from '../types.js';
@@ -33,16 +33,7 @@ export function slotMetrics(slot: Box, hero: CanvasMetrics, theme: Theme, k: num
     unit,
     margin: 0,
     minFont,
-    style(token) {
-      const t = theme.type[token];
-      return {
-        size: Math.max(minFont, Math.round(t.size * unit * 100) / 100),
-        weight: t.weight,
-        lineHeight: t.lineHeight,
-        ...(t.tracking !== undefined ? { tracking: t.tracking } : {}),
-        ...(t.uppercase !== undefined ? { uppercase: t.uppercase } : {}),
-      };
-    },
+    style: (token) => scaledStyle(theme, token, unit, minFont),
   };
 }
 

@@ -1,5 +1,5 @@
-import { splitWords, type Measurer, type TextStyle } from '../../text/measure.js';
-import type { PlacedText } from '../../text/place.js';
+import { splitWords, type Measurer, type TextStyle } from './measure.js';
+import type { PlacedText } from './place.js';
 
 /**
  * The text is shown whole: not cut with an ellipsis and no word broken across lines (the
