@@ -5,26 +5,13 @@ import { selectDiagrams } from '../../../src/render/render.js';
 import type { Analysis } from '../../../src/analysis/types.js';
 import type { CanvasSize } from '../../../src/render/sizes.js';
 import { layoutProblems, sceneContrastProblems } from '../../helpers/invariants.js';
+import { CARD_RUNS, CARD_SIZES, metaAnalysis, renderProblems } from '../../helpers/card-kit.js';
 import { fixtures, labelArb, lightTheme, mustValidate, renderer, theme } from '../../helpers/render-kit.js';
 
-const SIZES: CanvasSize[] = [
-  { width: 1200, height: 630 },
-  { width: 1080, height: 1350 },
-  { width: 1080, height: 1080 },
-  { width: 600, height: 400 },
-  { width: 1920, height: 1080 },
-];
-/** Property runs; raise with CARDS_RUNS=500 for a deeper local search. */
-const RUNS = Number(process.env.CARDS_RUNS ?? 30);
-const meta = fixtures().find((f) => f.name === 'meta-llama.json')!.analysis;
-
-/** Every problem of one render: layout invariants, then text contrast in both themes. */
-function problems(a: Analysis, size: CanvasSize): string[] {
-  const { layout, alt, ctx } = renderer.layout(a, patterns, theme, size);
-  const dark = patterns.scene!(layout, theme, ctx, alt);
-  const light = patterns.scene!(layout, lightTheme, ctx, alt);
-  return [...layoutProblems(layout), ...sceneContrastProblems(dark), ...sceneContrastProblems(light)];
-}
+const SIZES = CARD_SIZES;
+const RUNS = CARD_RUNS;
+const meta = metaAnalysis();
+const problems = (a: Analysis, size: CanvasSize): string[] => renderProblems(patterns, a, size);
 
 describe('patterns diagram on the Meta fixture', () => {
   for (const size of SIZES) {
