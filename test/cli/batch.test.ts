@@ -60,6 +60,15 @@ describe('visint batch over fixtures and broken files', () => {
     }
   });
 
+  it('records the real pixel size of email @2x PNGs (resampled to 1200 px wide)', () => {
+    const mail = join(tempDir(), 'mail');
+    expect(visint(['batch', join(ROOT, 'fixtures', 'meta-llama.json'), '-o', mail, '-d', 'strategy-map', '-s', 'newsletter']).code).toBe(0);
+    const png = readManifest(mail).analyses[0].files.find((f: any) => f.format === 'png');
+    const bytes = readFileSync(join(mail, png.path));
+    expect([png.width, png.height]).toEqual([bytes.readUInt32BE(16), bytes.readUInt32BE(20)]);
+    expect(png.width).toBe(1200);
+  });
+
   it('writes the same bytes as `visint render`, file by file', () => {
     const single = tempDir();
     for (const g of ['meta-llama', 'unicode', 'markup-labels']) {

@@ -62,9 +62,10 @@ function renderAnalysis(task: BatchTask): TaskResult {
     if (!result.ok) return fail('invalid', result.errors);
     const r = result.rendered[0]!;
     for (const f of result.files) {
-      const bytes = typeof f.data === 'string' ? Buffer.from(f.data, 'utf8') : f.data;
-      const px = f.format === 'png' ? r.scale : 1;
-      const record = { path: `${task.id}/${f.name}`, diagram, format: f.format, bytes: bytes.length, width: r.width * px, height: r.height * px, sha256: sha256(bytes), renderMs, alt: r.alt, warnings: r.warnings };
+      const bytes = typeof f.data === 'string' ? Buffer.from(f.data, 'utf8') : Buffer.from(f.data.buffer, f.data.byteOffset, f.data.byteLength);
+      // a PNG's size is read from its own header: email @2x files are resampled to 1200 px wide
+      const size = f.format === 'png' ? { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) } : { width: r.width, height: r.height };
+      const record = { path: `${task.id}/${f.name}`, diagram, format: f.format, bytes: bytes.length, ...size, sha256: sha256(bytes), renderMs, alt: r.alt, warnings: r.warnings };
       files.push({ name: f.name, record, data: bytes });
     }
   }
