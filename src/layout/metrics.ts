@@ -42,3 +42,8 @@ export function canvasMetrics(width: number, height: number, theme: Theme): Canv
     style: (token) => scaledStyle(theme, token, unit, minFont),
   };
 }
+
+/** The canvas fields every DiagramLayout starts with. */
+export function layoutCanvas(diagram: string, m: CanvasMetrics): { diagram: string; width: number; height: number; margin: number; minFontSize: number } {
+  return { diagram, width: m.width, height: m.height, margin: m.margin, minFontSize: m.minFont };
+}

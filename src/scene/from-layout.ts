@@ -64,9 +64,15 @@ export function sceneFromLayout(layout: DiagramLayout, theme: Theme, alt: AltTex
     const muted = t.role === 'caption' || t.role === 'subtitle';
     items.push({ type: 'text', id: `text-${t.role}`, text: t, fill: muted ? c.textMuted : c.text, on: [...c.canvas] });
   }
+  return sceneOf(layout, theme, unit, alt, items);
+}
+
+/** A scene of these items on the theme's canvas, with the alt text as its title and description. */
+export function sceneOf(size: { width: number; height: number }, theme: Theme, unit: number, alt: AltText, items: SceneItem[]): Scene {
+  const c = theme.colors;
   return {
-    width: layout.width,
-    height: layout.height,
+    width: size.width,
+    height: size.height,
     background: [...c.canvas],
     shadow: { color: c.shadow, ...theme.shadow, dy: theme.shadow.dy * unit, blur: theme.shadow.blur * unit },
     title: alt.short,

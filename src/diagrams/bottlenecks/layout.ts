@@ -1,3 +1,4 @@
+import { layoutCanvas } from '../../layout/metrics.js';
 import { truncationWarnings } from '../../layout/frame.js';
 import type { DiagramLayout, LayoutNode, LayoutPanel } from '../../layout/types.js';
 import { TextEngine } from '../../text/engine.js';
@@ -71,11 +72,7 @@ export function layoutBottlenecks(model: BottlenecksModel, ctx: DiagramContext):
     panels.push({ id: `${it.key}-kind`, role: it.kind, shape: 'rect', box: tabBox, text: ctx.text.moveTo(tab.text, textLeft, tabBox.y + (tabH - TextEngine.height(tab.text)) / 2) });
   });
   return {
-    diagram: 'bottlenecks',
-    width: m.width,
-    height: m.height,
-    margin: m.margin,
-    minFontSize: m.minFont,
+    ...layoutCanvas('bottlenecks', m),
     nodes,
     edges: [],
     texts: frame.texts,

@@ -1,3 +1,4 @@
+import { layoutCanvas } from '../../layout/metrics.js';
 import type { Box } from '../../layout/box.js';
 import { emptyFrame, layoutFrame, truncationWarnings, type Frame } from '../../layout/frame.js';
 import { layoutProblems } from '../../layout/invariants.js';
@@ -68,11 +69,7 @@ function tryAttempt(model: ChainModel, ctx: DiagramContext, frame: Frame, a: Att
   });
   const edges = chainEdges(nodes, ctx);
   const layout: DiagramLayout = {
-    diagram: 'chain',
-    width: m.width,
-    height: m.height,
-    margin: m.margin,
-    minFontSize: m.minFont,
+    ...layoutCanvas('chain', m),
     nodes,
     edges,
     texts: frame.texts,

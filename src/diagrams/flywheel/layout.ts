@@ -1,3 +1,4 @@
+import { layoutCanvas } from '../../layout/metrics.js';
 import { emptyFrame, layoutFrame, truncationWarnings, type Frame } from '../../layout/frame.js';
 import { layoutProblems } from '../../layout/invariants.js';
 import type { ArrowStyle } from '../../layout/route.js';
@@ -48,11 +49,7 @@ function complete(model: FlywheelModel, ctx: DiagramContext, frame: Frame, p: Pl
   const texts = [...frame.texts, ...(hub.text ? [hub.text] : []), ...p.texts];
   const dropped: Warning[] = p.nodes.flatMap((nd, i) => (model.steps[i]!.note && !nd.note ? [{ field: `${model.steps[i]!.field}.note`, message: 'note left out: no room for it on this canvas' }] : []));
   const layout: DiagramLayout = {
-    diagram: 'flywheel',
-    width: m.width,
-    height: m.height,
-    margin: m.margin,
-    minFontSize: m.minFont,
+    ...layoutCanvas('flywheel', m),
     nodes,
     edges,
     texts,

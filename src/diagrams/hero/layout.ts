@@ -1,3 +1,4 @@
+import { layoutCanvas } from '../../layout/metrics.js';
 import { truncationWarnings } from '../../layout/frame.js';
 import { layoutProblems } from '../../layout/invariants.js';
 import type { Box } from '../../layout/box.js';
@@ -133,7 +134,7 @@ export function layoutHero(model: HeroModel, ctx: DiagramContext): HeroLayout {
   const { embedded } = found;
   const frame = embedded ? found.frame : textOnlyFrame(ctx, texts) ?? found.frame;
   const warnings: Warning[] = truncationWarnings([...frame.texts, ...frame.panels.map((p) => p.text)]);
-  const layout: HeroLayout = { diagram: 'hero', width: m.width, height: m.height, margin: m.margin, minFontSize: m.minFont, nodes: [], edges: [], texts: frame.texts, panels: frame.panels, warnings, composition: frame.composition };
+  const layout: HeroLayout = { ...layoutCanvas('hero', m), nodes: [], edges: [], texts: frame.texts, panels: frame.panels, warnings, composition: frame.composition };
   if (!embedded) {
     warnings.push({ field: model.main.type.name, message: `the ${model.main.type.name} does not fit a ${m.width}x${m.height} hero; drawn without it (try a larger --size)` });
     return layout;

@@ -1,5 +1,5 @@
 import { round2 } from '../../layout/box.js';
-import { sceneFromLayout } from '../../scene/from-layout.js';
+import { sceneFromLayout, sceneOf } from '../../scene/from-layout.js';
 import type { Scene, SceneItem } from '../../scene/types.js';
 import { worstContrast } from '../../theme/contrast.js';
 import type { Theme } from '../../theme/schema.js';
@@ -46,15 +46,6 @@ function frameItems(l: HeroLayout, theme: Theme, unit: number): SceneItem[] {
 /** The whole hero as one flat scene: diagram first, frame on top, canvas and shadow of the theme. */
 export function heroScene(layout: HeroLayout, theme: Theme, ctx: DiagramContext, alt: AltText = { short: 'Article hero', long: '' }): Scene {
   const unit = ctx.metrics.unit;
-  const c = theme.colors;
   const items = [...(layout.embedded ? diagramItems(layout.embedded, theme, ctx) : []), ...frameItems(layout, theme, unit)];
-  return {
-    width: layout.width,
-    height: layout.height,
-    background: [...c.canvas],
-    shadow: { color: c.shadow, ...theme.shadow, dy: theme.shadow.dy * unit, blur: theme.shadow.blur * unit },
-    title: alt.short,
-    description: alt.long,
-    items,
-  };
+  return sceneOf(layout, theme, unit, alt, items);
 }

@@ -1,3 +1,4 @@
+import { layoutCanvas } from '../../layout/metrics.js';
 import type { Box } from '../../layout/box.js';
 import { truncationWarnings } from '../../layout/frame.js';
 import type { DiagramLayout, LayoutNode } from '../../layout/types.js';
@@ -149,11 +150,7 @@ export function layoutLayers(full: LayersModel, ctx: DiagramContext): DiagramLay
     y += h + gapBands;
   });
   return {
-    diagram: 'layers',
-    width: m.width,
-    height: m.height,
-    margin: m.margin,
-    minFontSize: m.minFont,
+    ...layoutCanvas('layers', m),
     nodes,
     edges: [],
     texts: frame.texts,

@@ -1,3 +1,4 @@
+import { layoutCanvas } from '../../layout/metrics.js';
 import { truncationWarnings } from '../../layout/frame.js';
 import type { DiagramLayout, LayoutEdge, LayoutNode } from '../../layout/types.js';
 import { TextEngine } from '../../text/engine.js';
@@ -81,11 +82,7 @@ export function layoutMoat(model: MoatModel, ctx: DiagramContext): DiagramLayout
     }
   }
   return {
-    diagram: 'moat',
-    width: m.width,
-    height: m.height,
-    margin: m.margin,
-    minFontSize: m.minFont,
+    ...layoutCanvas('moat', m),
     nodes,
     edges,
     texts,

@@ -1,3 +1,4 @@
+import { layoutCanvas } from '../../layout/metrics.js';
 import { truncationWarnings } from '../../layout/frame.js';
 import type { DiagramLayout } from '../../layout/types.js';
 import { fitBadgeCards, placeBadgeCard, type BadgeCards, type BadgeTemplate } from '../cards/badge-card.js';
@@ -73,11 +74,7 @@ export function layoutPatterns(model: PatternsModel, ctx: DiagramContext): Diagr
   const boxes = placeGrid(n, grid.cols, cardW, cardH, gap, grid.gapY, frame.area);
   const nodes = model.items.map((it, i) => placeBadgeCard(cards, i, it, boxes[i]!, 'node', ctx));
   return {
-    diagram: 'patterns',
-    width: m.width,
-    height: m.height,
-    margin: m.margin,
-    minFontSize: m.minFont,
+    ...layoutCanvas('patterns', m),
     nodes,
     edges: [],
     texts: frame.texts,

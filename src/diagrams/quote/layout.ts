@@ -1,3 +1,4 @@
+import { layoutCanvas } from '../../layout/metrics.js';
 import { truncationWarnings } from '../../layout/frame.js';
 import type { DiagramLayout, LayoutNode } from '../../layout/types.js';
 import { TextEngine } from '../../text/engine.js';
@@ -68,11 +69,7 @@ export function layoutQuote(model: QuoteModel, ctx: DiagramContext): DiagramLayo
     warnings.push(...placed.warnings);
   }
   return {
-    diagram: 'quote',
-    width: m.width,
-    height: m.height,
-    margin: m.margin,
-    minFontSize: m.minFont,
+    ...layoutCanvas('quote', m),
     nodes,
     edges: [],
     texts,

@@ -1,3 +1,4 @@
+import { layoutCanvas } from '../../layout/metrics.js';
 import { boxAround, inflate, overlaps, type Box } from '../../layout/box.js';
 import { emptyFrame, layoutFrame, truncationWarnings, type Frame } from '../../layout/frame.js';
 import type { DiagramLayout, LayoutNode } from '../../layout/types.js';
@@ -141,11 +142,7 @@ function tryAttempt(model: StrategyMapModel, ctx: DiagramContext, frame: Frame, 
   const routed = routeEdges(model, nodes, frame, ctx, forced);
   if (!routed) return reject('edges');
   return {
-    diagram: 'strategy-map',
-    width: m.width,
-    height: m.height,
-    margin: m.margin,
-    minFontSize: m.minFont,
+    ...layoutCanvas('strategy-map', m),
     nodes,
     edges: routed.edges,
     texts: frame.texts,
