@@ -4,6 +4,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { FaceCacheData } from '../text/cached-face.js';
 import type { FontLoader } from '../text/font-book.js';
+import { findRange, parseUnicodeRanges, type FallbackFamily } from '../text/fallback.js';
 
 /** Where `npm run build` writes the Latin metrics cache (generated from the same font files). */
 export const FONT_METRICS_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'dist', 'font-metrics');
@@ -33,6 +34,7 @@ export function bundledFontLoader(dir = fontsourceDir(), metricsDir = FONT_METRI
       return undefined;
     }
   };
+  loader.fallbacks = installedFallbacks();
   loader.metrics = (weight) => {
     try {
       return JSON.parse(readFileSync(metricsFile(weight, metricsDir), 'utf8')) as FaceCacheData;
@@ -41,4 +43,34 @@ export function bundledFontLoader(dir = fontsourceDir(), metricsDir = FONT_METRI
     }
   };
   return loader;
+}
+
+/**
+ * Optional CJK coverage: when @fontsource/noto-sans-sc is installed (it is 73 MB, so it is not a
+ * dependency), Chinese and Japanese characters are drawn with it instead of "?". Each of its
+ * ~100 Unicode-range subsets is read only when a character needs it.
+ */
+export function installedFallbacks(): FallbackFamily[] {
+  const require = createRequire(import.meta.url);
+  let dir: string;
+  let ranges: ReturnType<typeof parseUnicodeRanges>;
+  try {
+    const unicode = require.resolve('@fontsource/noto-sans-sc/unicode.json');
+    dir = join(dirname(unicode), 'files');
+    ranges = parseUnicodeRanges(JSON.parse(readFileSync(unicode, 'utf8')) as Record<string, string>);
+  } catch {
+    return [];
+  }
+  return [
+    {
+      subsetFor: (cp) => findRange(ranges, cp),
+      load: (weight, subset) => {
+        try {
+          return readFileSync(join(dir, `noto-sans-sc-${subset.replace(/[[\]]/g, '')}-${weight}-normal.woff`));
+        } catch {
+          return undefined;
+        }
+      },
+    },
+  ];
 }

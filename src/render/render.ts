@@ -78,7 +78,7 @@ export class Renderer {
     for (const t of layoutTexts(layout)) {
       if (!this.text.hasMissingGlyphs(t.text, t.style.weight)) continue;
       const field = t.field ?? t.role;
-      if (!out.some((w) => w.field === field)) out.push({ field, message: 'has characters the bundled Inter fonts cannot draw (e.g. CJK or emoji); they are shown as "?"' });
+      if (!out.some((w) => w.field === field)) out.push({ field, message: 'has characters no bundled font can draw (e.g. Arabic, Devanagari, emoji; Chinese and Japanese need the optional @fontsource/noto-sans-sc package); they are shown as "?"' });
     }
     return out;
   }

@@ -2,6 +2,7 @@ import { buildFaceCache, CachedFace, type FaceCacheData } from './cached-face.js
 import type { Face } from './face.js';
 import { FontkitFace } from './fontkit-face.js';
 import { SyntheticFace } from './synthetic-face.js';
+import type { FallbackFamily } from './fallback.js';
 
 /** The build-time metrics cache of the Latin font for a weight, when it was built. */
 export type FaceCacheLoader = (weight: number) => FaceCacheData | undefined;
@@ -9,7 +10,16 @@ export type FaceCacheLoader = (weight: number) => FaceCacheData | undefined;
  * Raw font bytes for one weight of one Unicode subset, supplied by the caller (no fs here);
  * a loader may carry the metrics cache that was built from the same fonts.
  */
-export type FontLoader = ((weight: number, subset: string) => Uint8Array | undefined) & { metrics?: FaceCacheLoader };
+export type FontLoader = ((weight: number, subset: string) => Uint8Array | undefined) & { metrics?: FaceCacheLoader; fallbacks?: FallbackFamily[] };
+
+/** A font file fontkit cannot parse is treated as absent (its characters fall through to "?"). */
+function openFace(bytes: Uint8Array): Face | null {
+  try {
+    return new FontkitFace(bytes);
+  } catch {
+    return null;
+  }
+}
 
 /** Subsets in the order they are tried for a character; Latin first because it is by far the commonest. */
 export const SUBSETS = ['latin', 'latin-ext', 'vietnamese', 'greek', 'greek-ext', 'cyrillic', 'cyrillic-ext'] as const;
@@ -36,7 +46,7 @@ export class FontBook {
     let face = this.faces.get(key);
     if (face === undefined) {
       const bytes = this.load(weight, subset);
-      face = bytes ? new FontkitFace(bytes) : null;
+      face = bytes ? openFace(bytes) : null;
       this.faces.set(key, face);
     }
     return face;
@@ -77,6 +87,19 @@ export class FontBook {
       if (!synthetic) this.synthetic.set(weight, (synthetic = new SyntheticFace(primary)));
       if (synthetic.has(cp)) found = synthetic;
     }
+    // other families the caller installed (e.g. a CJK font), subset by Unicode range
+    (this.load.fallbacks ?? []).forEach((family, i) => {
+      if (found) return;
+      const subset = family.subsetFor(cp);
+      if (subset === undefined) return;
+      const key = `${weight}/fallback-${i}/${subset}`;
+      let face = this.faces.get(key);
+      if (face === undefined) {
+        const bytes = family.load(weight, subset);
+        this.faces.set(key, (face = bytes ? openFace(bytes) : null));
+      }
+      if (face?.has(cp)) found = face;
+    });
     this.faceForChar.set(key, found);
     return found;
   }

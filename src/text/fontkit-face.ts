@@ -27,8 +27,13 @@ export class FontkitFace implements Face {
     this.capHeight = this.font.capHeight;
   }
 
+  /** A font whose tables fontkit cannot read answers "no glyph" rather than failing the render. */
   has(cp: number): boolean {
-    return this.font.hasGlyphForCodePoint(cp);
+    try {
+      return this.font.hasGlyphForCodePoint(cp);
+    } catch {
+      return false;
+    }
   }
 
   advance(cp: number): number {
