@@ -18,11 +18,8 @@ export interface DiagramContext {
   heroDiagram?: string;
 }
 
-/** Alternative text: `short` for alt attributes (≤ 125 chars when possible), `long` for <desc>. */
-export interface AltText {
-  short: string;
-  long: string;
-}
+export type { AltText } from '../scene/types.js';
+import type { AltText } from '../scene/types.js';
 
 /**
  * One kind of diagram: a record of stage functions (Vega's mark records). Adding a diagram

@@ -1,8 +1,7 @@
 import type { DiagramLayout, LayoutNode } from '../layout/types.js';
 import { round2 } from '../layout/box.js';
 import type { Theme } from '../theme/schema.js';
-import type { AltText } from '../diagrams/types.js';
-import type { Scene, SceneItem } from './types.js';
+import type { AltText, Scene, SceneItem } from './types.js';
 import { worstContrast } from '../theme/contrast.js';
 
 /** A pill whose fill barely differs from the canvas (light themes) gets a border, so it reads in greyscale too. */

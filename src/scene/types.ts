@@ -53,6 +53,12 @@ export interface SceneText {
 
 export type SceneItem = SceneRect | SceneCircle | ScenePath | SceneText;
 
+/** Alternative text: `short` for alt attributes (≤ 125 chars when possible), `long` for <desc>. */
+export interface AltText {
+  short: string;
+  long: string;
+}
+
 export interface Scene {
   width: number;
   height: number;
