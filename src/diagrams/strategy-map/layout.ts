@@ -8,7 +8,7 @@ import { splitWords } from '../../text/measure.js';
 import type { DiagramContext } from '../types.js';
 import { routeEdges } from './edges.js';
 import type { MapItem, StrategyMapModel } from './model.js';
-import { fitEven, fitLine, fitRing, unitPositions, type Geometry } from './placement.js';
+import { fitEven, fitLine, fitSides, fitRing, unitPositions, type Geometry } from './placement.js';
 
 interface Attempt {
   size: number;
@@ -34,8 +34,8 @@ function attempts(n: number, ctx: DiagramContext, landscape: boolean): Attempt[]
     n <= 2
       ? [{ kind: 'line' }]
       : n <= 8
-        ? [{ kind: 'ring', exponent: 2 }, { kind: 'ring', exponent: 2.6 }, { kind: 'even', exponent: 2 }, { kind: 'even', exponent: 3 }, { kind: 'even', exponent: 5 }]
-        : [{ kind: 'even', exponent: 5 }, { kind: 'even', exponent: 3 }, { kind: 'even', exponent: 8 }, { kind: 'even', exponent: 2 }];
+        ? [{ kind: 'ring', exponent: 2 }, { kind: 'ring', exponent: 2.6 }, { kind: 'even', exponent: 2 }, { kind: 'even', exponent: 3 }, { kind: 'even', exponent: 5 }, { kind: 'sides' }]
+        : [{ kind: 'even', exponent: 5 }, { kind: 'even', exponent: 3 }, { kind: 'even', exponent: 8 }, { kind: 'even', exponent: 2 }, { kind: 'sides' }];
   const shares = n <= 2 ? [0.34, 0.28] : n <= 4 ? [0.3, 0.26, 0.22] : n <= 8 ? (landscape ? [0.24, 0.21, 0.18] : [0.36, 0.3, 0.26]) : landscape ? [0.2, 0.17, 0.15, 0.13] : [0.3, 0.26, 0.22, 0.19];
   const out: Attempt[] = [];
   for (const size of sizes) for (const maxLines of [2, 3]) for (const widthShare of shares) for (const geometry of geometries) out.push({ size, maxLines, widthShare, geometry, compact: false, hubShare: 0.3 });
@@ -122,7 +122,7 @@ function tryAttempt(model: StrategyMapModel, ctx: DiagramContext, frame: Frame, 
   const n = model.satellites.length;
   const gap = (a.compact ? 10 : 16) * m.unit;
   const g = a.geometry;
-  const placed = g.kind === 'line' ? fitLine(n, area, hub, w, h) : g.kind === 'even' ? fitEven(n, area, w, h, gap, g.exponent, a.compact ? widths : undefined) : fitRing(unitPositions(n, g.exponent), area, w, h);
+  const placed = g.kind === 'line' ? fitLine(n, area, hub, w, h) : g.kind === 'even' ? fitEven(n, area, w, h, gap, g.exponent, a.compact ? widths : undefined) : g.kind === 'sides' ? fitSides(n, area, w, h) : fitRing(unitPositions(n, g.exponent), area, w, h);
   if (!placed) return null;
   const hubBox = boxAround(placed.hub, hub.w, hub.h);
   // compact cards keep their own width, nudged back inside the area where wider than the average

@@ -1,7 +1,7 @@
 import type { Box, Point } from '../../layout/box.js';
 
 /** How satellites sit around the hub. */
-export type Geometry = { kind: 'ring'; exponent: number } | { kind: 'line' } | { kind: 'even'; exponent: number };
+export type Geometry = { kind: 'ring'; exponent: number } | { kind: 'line' } | { kind: 'even'; exponent: number } | { kind: 'sides' };
 
 /**
  * Unit positions of n satellites, first at 12 o'clock, clockwise. A ring is a superellipse
@@ -110,4 +110,23 @@ export function fitEven(n: number, area: Box, w: number, h: number, gap: number,
     else hi = mid;
   }
   return { centers: place(lo)!, hub };
+}
+
+/**
+ * Flat strips (a hero's diagram slot under a long title): satellites in two columns flanking
+ * the hub, the right column top to bottom, then the left column bottom to top, so the reading
+ * order still runs clockwise. Used when no ring fits.
+ */
+export function fitSides(n: number, area: Box, w: number, h: number): { centers: Point[]; hub: Point } | null {
+  const right = Math.ceil(n / 2);
+  const left = n - right;
+  const column = (k: number, x: number, downward: boolean): Point[] =>
+    Array.from({ length: k }, (_, i) => {
+      const t = k === 1 ? 0.5 : i / (k - 1);
+      const y = area.y + h / 2 + (area.height - h) * (downward ? t : 1 - t);
+      return { x, y };
+    });
+  if (area.height < h || area.width < 2 * w) return null;
+  const hub = { x: area.x + area.width / 2, y: area.y + area.height / 2 };
+  return { hub, centers: [...column(right, area.x + area.width - w / 2, true), ...column(left, area.x + w / 2, false)] };
 }
