@@ -2,8 +2,12 @@ import { splitWords, type Measurer, type TextStyle } from './measure.js';
 
 const ELLIPSIS = '\u2026';
 
-/** Greedy line filling at `width`; a word wider than `width` sits alone on its line. */
-function greedy(widths: number[], space: number, width: number): number[][] {
+/**
+ * Greedy filling: indices of the items on each row, each row no wider than `width` (items
+ * `space` apart); an item wider than `width` sits alone on its row. Words into lines, or
+ * cards into rows.
+ */
+export function greedyRows(widths: number[], space: number, width: number): number[][] {
   const lines: number[][] = [];
   let line: number[] = [];
   let used = 0;
@@ -26,15 +30,15 @@ function greedy(widths: number[], space: number, width: number): number[][] {
  */
 export function wrapBalanced(words: string[], widths: number[], space: number, maxWidth: number): string[] {
   if (words.length === 0) return [];
-  const target = greedy(widths, space, maxWidth).length;
+  const target = greedyRows(widths, space, maxWidth).length;
   let lo = Math.max(...widths);
   let hi = Math.max(lo, maxWidth);
   for (let i = 0; i < 24 && hi - lo > 0.5; i++) {
     const mid = (lo + hi) / 2;
-    if (greedy(widths, space, mid).length <= target) hi = mid;
+    if (greedyRows(widths, space, mid).length <= target) hi = mid;
     else lo = mid;
   }
-  return greedy(widths, space, hi).map((idx) => idx.map((i) => words[i]).join(' '));
+  return greedyRows(widths, space, hi).map((idx) => idx.map((i) => words[i]).join(' '));
 }
 
 export interface FitRequest {
@@ -78,7 +82,7 @@ export function fitText(m: Measurer, req: FitRequest): FitResult {
 function truncateLines(m: Measurer, words: string[], style: TextStyle, maxWidth: number, maxLines: number): { lines: string[]; ellipsis: boolean } {
   const pieces = words.flatMap((w) => breakWord(m, w, style, maxWidth));
   const widths = pieces.map((w) => m.wordWidth(w, style));
-  const lines = greedy(widths, m.spaceWidth(style), maxWidth).map((idx) => idx.map((i) => pieces[i]).join(' '));
+  const lines = greedyRows(widths, m.spaceWidth(style), maxWidth).map((idx) => idx.map((i) => pieces[i]).join(' '));
   const kept = lines.slice(0, maxLines);
   let last = kept[kept.length - 1] ?? '';
   if (lines.length > maxLines || kept.length === 0) {

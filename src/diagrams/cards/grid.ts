@@ -10,6 +10,7 @@
  * measurements: every box in layout.json is the box that is drawn.
  */
 import type { Box } from '../../layout/box.js';
+import { greedyRows } from '../../text/wrap.js';
 
 /** A grid of equal cells that fills `area`. */
 export interface Grid {
@@ -57,22 +58,7 @@ export function placeGrid(n: number, cols: number, cardW: number, cardH: number,
 }
 
 /** Greedy flex-wrap: indices of the items on each row, each row no wider than `maxWidth`. */
-export function flowRows(widths: number[], gap: number, maxWidth: number): number[][] {
-  const rows: number[][] = [];
-  let row: number[] = [];
-  let used = 0;
-  widths.forEach((w, i) => {
-    if (row.length > 0 && used + gap + w > maxWidth + 1e-6) {
-      rows.push(row);
-      row = [];
-      used = 0;
-    }
-    used += (row.length > 0 ? gap : 0) + w;
-    row.push(i);
-  });
-  if (row.length > 0) rows.push(row);
-  return rows;
-}
+export const flowRows = (widths: number[], gap: number, maxWidth: number): number[][] => greedyRows(widths, gap, maxWidth);
 
 /** Sizes from `max` down to `min` in `step` decrements, `min` always last. */
 export function sizeSteps(max: number, min: number, step: number): number[] {
