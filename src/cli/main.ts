@@ -23,13 +23,6 @@ export function withRenderOptions(cmd: Command): Command {
     .option('-o, --out <dir>', 'output folder; "-" writes the single output to standard output', 'output');
 }
 
-/** Extra commands (batch, …) register here so main stays a list. */
-export type CommandPlugin = (program: Command, setCode: (code: number) => void) => void;
-const plugins: CommandPlugin[] = [];
-export function registerCommand(plugin: CommandPlugin): void {
-  plugins.push(plugin);
-}
-
 function program(setCode: (code: number) => void): Command {
   const p = new Command('visint')
     .description('Turn a business analysis (JSON) into branded diagrams: SVG, PNG and layout.json')
@@ -40,7 +33,6 @@ function program(setCode: (code: number) => void): Command {
   p.command('validate').description('check analyses; print each error with its JSON path').argument('<files...>', 'analysis JSON files').action((files: string[]) => setCode(validateCommand(files)));
   addBatchCommand(p, withRenderOptions, setCode);
   p.command('themes').description('list the bundled themes').action(() => setCode(themesCommand()));
-  for (const plugin of plugins) plugin(p, setCode);
   return p;
 }
 

@@ -17,14 +17,6 @@ export function ringPoint(r: Ring, t: number): Point {
   return { x: r.cx + r.rx * Math.cos(t), y: r.cy + r.ry * Math.sin(t) };
 }
 
-/** Unit tangent in the clockwise (growing t) direction. */
-export function ringTangent(r: Ring, t: number): Point {
-  const x = -r.rx * Math.sin(t);
-  const y = r.ry * Math.cos(t);
-  const l = Math.hypot(x, y) || 1;
-  return { x: x / l, y: y / l };
-}
-
 /** Unit normal pointing away from the centre (the gradient of x²/rx² + y²/ry²). */
 export function ringNormal(r: Ring, t: number): Point {
   const x = Math.cos(t) / (r.rx || 1);

@@ -40,16 +40,6 @@ export function distanceToBorder(s: Shape, p: Point): number {
   return dx > 0 || dy > 0 ? Math.hypot(Math.max(dx, 0), Math.max(dy, 0)) : Math.max(dx, dy);
 }
 
-/** Where a ray from the shape's centre towards `toward` leaves the shape. */
-export function borderPoint(s: Shape, toward: Point): Point {
-  const c = boxCenter(s.box);
-  const dir = unit(sub(toward, c));
-  if (s.shape === 'circle') return along(c, dir, s.box.width / 2);
-  const tx = dir.x === 0 ? Infinity : s.box.width / 2 / Math.abs(dir.x);
-  const ty = dir.y === 0 ? Infinity : s.box.height / 2 / Math.abs(dir.y);
-  return along(c, dir, Math.min(tx, ty));
-}
-
 function arrowHead(tip: Point, dir: Point, a: ArrowStyle): [Point, Point, Point] {
   const base = along(tip, dir, -a.length);
   const n = { x: -dir.y, y: dir.x };

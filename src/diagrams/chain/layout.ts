@@ -9,6 +9,7 @@ import { chainEdges } from './arrows.js';
 import { columnChoices, snakeBoxes, type Grid } from './grid.js';
 import type { ChainModel } from './model.js';
 import { canFit, shownWhole } from '../../text/whole.js';
+import { rejected } from '../../layout/reject.js';
 
 /** More lines than this in one card reads as a paragraph, not a step. */
 const MAX_LINES = 8;
@@ -20,10 +21,7 @@ interface Attempt {
   spacing: number;
 }
 
-const debug = (why: string): null => {
-  if (process.env.VISINT_DEBUG_LAYOUT) process.stderr.write(`chain: ${why}\n`);
-  return null;
-};
+const debug = (why: string): null => rejected('chain', why);
 
 function badge(ctx: DiagramContext, value: number, center: { x: number; y: number }, radius: number): LayoutBadge {
   const s = ctx.metrics.style('badge');

@@ -13,11 +13,9 @@ import type { Placement } from './placement.js';
 import { readability } from './score.js';
 import { Tried } from './tried.js';
 import { lastResort, settings, type Setting } from './settings.js';
+import { rejected } from '../../layout/reject.js';
 
-const debug = (why: string): null => {
-  if (process.env.VISINT_DEBUG_LAYOUT) process.stderr.write(`flywheel: ${why}\n`);
-  return null;
-};
+const debug = (why: string): null => rejected('flywheel', why);
 
 export function arcArrow(ctx: DiagramContext): ArrowStyle {
   const { arrow } = ctx.theme;

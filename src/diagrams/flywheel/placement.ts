@@ -1,6 +1,7 @@
 import type { Ring } from '../../layout/polar.js';
 import type { LayoutNode } from '../../layout/types.js';
 import type { PlacedText } from '../../text/place.js';
+import { rejected } from '../../layout/reject.js';
 
 /** Steps placed on a ring: nodes in cycle order at `angles`, plus any labels drawn outside them. */
 export interface Placement {
@@ -13,7 +14,4 @@ export interface Placement {
 }
 
 /** A rejected setting; with VISINT_DEBUG_LAYOUT set, says why on stderr. */
-export function reject(why: string): null {
-  if (process.env.VISINT_DEBUG_LAYOUT) process.stderr.write(`flywheel: ${why}\n`);
-  return null;
-}
+export const reject = (why: string): null => rejected('flywheel', why);

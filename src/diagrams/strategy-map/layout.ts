@@ -9,6 +9,7 @@ import type { DiagramContext } from '../types.js';
 import { routeEdges } from './edges.js';
 import type { MapItem, StrategyMapModel } from './model.js';
 import { fitEven, fitLine, fitSides, fitRing, unitPositions, type Geometry } from './placement.js';
+import { rejected } from '../../layout/reject.js';
 
 interface Attempt {
   size: number;
@@ -92,10 +93,7 @@ function circleNearBox(c: { x: number; y: number }, r: number, b: Box): boolean 
   return Math.hypot(dx, dy) < r;
 }
 
-const reject = (why: string): null => {
-  if (process.env.VISINT_DEBUG_LAYOUT) process.stderr.write(`strategy-map attempt rejected: ${why}\n`);
-  return null;
-};
+const reject = (why: string): null => rejected('strategy-map', why);
 
 /** Fitted labels depend on the text settings only, not on the geometry: fit once per key. */
 type LabelCache = Map<string, { labels: PlacedText[] | null; hub: ReturnType<typeof fitHub> }>;
