@@ -52,18 +52,19 @@ export function bundledFontLoader(dir = fontsourceDir(), metricsDir = FONT_METRI
  */
 export function installedFallbacks(): FallbackFamily[] {
   const require = createRequire(import.meta.url);
-  let dir: string;
-  let ranges: ReturnType<typeof parseUnicodeRanges>;
+  let unicode: string;
   try {
-    const unicode = require.resolve('@fontsource/noto-sans-sc/unicode.json');
-    dir = join(dirname(unicode), 'files');
-    ranges = parseUnicodeRanges(JSON.parse(readFileSync(unicode, 'utf8')) as Record<string, string>);
+    unicode = require.resolve('@fontsource/noto-sans-sc/unicode.json');
   } catch {
     return [];
   }
+  const dir = join(dirname(unicode), 'files');
+  // the range table is read on the first character Inter lacks, not at start-up
+  let ranges: ReturnType<typeof parseUnicodeRanges> | undefined;
+  const table = () => (ranges ??= parseUnicodeRanges(JSON.parse(readFileSync(unicode, 'utf8')) as Record<string, string>));
   return [
     {
-      subsetFor: (cp) => findRange(ranges, cp),
+      subsetFor: (cp) => findRange(table(), cp),
       load: (weight, subset) => {
         try {
           return readFileSync(join(dir, `noto-sans-sc-${subset.replace(/[[\]]/g, '')}-${weight}-normal.woff`));
