@@ -1,5 +1,5 @@
 import { validateText } from '../analysis/validate.js';
-import type { ValidationIssue } from '../analysis/types.js';
+import type { Analysis, ValidationIssue } from '../analysis/types.js';
 import { defaultRenderer } from '../index.js';
 import { themeForAnalysis } from '../io/themes.js';
 import type { RenderedDiagram } from '../render/render.js';
@@ -44,10 +44,15 @@ function emailOutput(rendered: RenderedDiagram[]): { files: OutputFile[]; render
 export function renderText(text: string, opts: RenderCliOptions): FileRender {
   const v = validateText(text);
   if (!v.ok) return { ok: false, errors: v.errors };
-  const theme = themeForAnalysis(v.analysis.theme, opts.theme);
+  return renderAnalysis(v.analysis, opts);
+}
+
+/** Renders an already validated analysis into its output files, in memory. */
+export function renderAnalysis(analysis: Analysis, opts: RenderCliOptions): Extract<FileRender, { ok: true }> {
+  const theme = themeForAnalysis(analysis.theme, opts.theme);
   const email = opts.profile === 'email';
   const formats = email ? (['svg', ...opts.formats.filter((f) => f === 'layout')] as const) : opts.formats;
-  const rendered = defaultRenderer().render(v.analysis, { theme, size: opts.size, diagrams: opts.diagrams, formats: [...formats], ...(opts.scale !== undefined ? { scale: opts.scale } : {}), ...(opts.heroDiagram !== undefined ? { heroDiagram: opts.heroDiagram } : {}) });
-  if (email) return { ok: true, id: v.analysis.id, ...emailOutput(rendered) };
-  return { ok: true, id: v.analysis.id, files: outputFiles(rendered), rendered };
+  const rendered = defaultRenderer().render(analysis, { theme, size: opts.size, diagrams: opts.diagrams, formats: [...formats], ...(opts.scale !== undefined ? { scale: opts.scale } : {}), ...(opts.heroDiagram !== undefined ? { heroDiagram: opts.heroDiagram } : {}) });
+  if (email) return { ok: true, id: analysis.id, ...emailOutput(rendered) };
+  return { ok: true, id: analysis.id, files: outputFiles(rendered), rendered };
 }

@@ -5,7 +5,7 @@ import type { ValidationIssue } from '../../analysis/types.js';
 import { ThemeError } from '../../io/themes.js';
 import { selectDiagrams } from '../../render/render.js';
 import { InputError, readInput } from '../io.js';
-import { renderText } from '../render-file.js';
+import { renderAnalysis } from '../render-file.js';
 import { sha256 } from './fingerprint.js';
 import type { BatchTask, FailureKind, RenderedFile, TaskResult } from './types.js';
 
@@ -37,7 +37,7 @@ const fail = (kind: FailureKind, errors: ValidationIssue[]): TaskResult => ({ ok
 
 export default async function renderTask(task: BatchTask): Promise<TaskResult> {
   try {
-    const result = renderAnalysis(task);
+    const result = renderOne(task);
     await collectNativeGarbage(result.ok ? new Set(result.files.map((f) => f.record.diagram)).size : 0);
     return result;
   } catch (e) {
@@ -46,7 +46,7 @@ export default async function renderTask(task: BatchTask): Promise<TaskResult> {
   }
 }
 
-function renderAnalysis(task: BatchTask): TaskResult {
+function renderOne(task: BatchTask): TaskResult {
   const { source, opts } = task;
   const text = readInput(source);
   if (sha256(text) !== task.inputSha) return fail('invalid', [{ path: '', message: `${source} changed while the batch ran; run the batch again` }]);
@@ -57,9 +57,8 @@ function renderAnalysis(task: BatchTask): TaskResult {
   const files: RenderedFile[] = [];
   for (const diagram of names) {
     const started = performance.now();
-    const result = renderText(text, { ...opts, diagrams: [diagram] });
+    const result = renderAnalysis(v.analysis, { ...opts, diagrams: [diagram] });
     const renderMs = Math.round((performance.now() - started) * 10) / 10;
-    if (!result.ok) return fail('invalid', result.errors);
     const r = result.rendered[0]!;
     for (const f of result.files) {
       const bytes = typeof f.data === 'string' ? Buffer.from(f.data, 'utf8') : Buffer.from(f.data.buffer, f.data.byteOffset, f.data.byteLength);
