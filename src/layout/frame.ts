@@ -24,7 +24,6 @@ export interface Frame {
   panels: LayoutPanel[];
   /** what is left for the diagram itself */
   area: Box;
-  warnings: Warning[];
 }
 
 /** Warnings for every text that had to be cut with an ellipsis. */
@@ -34,7 +33,7 @@ export function truncationWarnings(texts: PlacedText[]): Warning[] {
 
 /** No frame texts (`ctx.frame === 'none'`): the whole canvas inside the margin is the diagram's area. */
 export function emptyFrame(m: CanvasMetrics): Frame {
-  return { texts: [], panels: [], area: { x: m.margin, y: m.margin, width: m.width - 2 * m.margin, height: m.height - 2 * m.margin }, warnings: [] };
+  return { texts: [], panels: [], area: { x: m.margin, y: m.margin, width: m.width - 2 * m.margin, height: m.height - 2 * m.margin } };
 }
 
 /**
@@ -116,5 +115,5 @@ export function layoutFrame(spec: FrameSpec, m: CanvasMetrics, engine: TextEngin
   const areaTop = top + (spec.title ? gap : 0);
   const areaBottom = bottom - gap;
   const area = { x: margin, y: areaTop, width: contentW, height: Math.max(0, areaBottom - areaTop) };
-  return { texts, panels, area, warnings: truncationWarnings([...texts, ...panels.map((p) => p.text)]) };
+  return { texts, panels, area };
 }

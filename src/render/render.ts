@@ -9,6 +9,9 @@ import { TextEngine } from '../text/engine.js';
 import type { FontLoader } from '../text/font-book.js';
 import { layoutJson } from './layout-json.js';
 import { layoutTexts } from '../layout/texts.js';
+import { truncationWarnings } from '../layout/frame.js';
+
+const MISSING_GLYPHS = 'has characters no bundled font can draw (e.g. Arabic, Devanagari, emoji; Chinese and Japanese need the optional @fontsource/noto-sans-sc package); they are shown as "?"';
 import { svgToPng } from './png.js';
 import { checkSize, type CanvasSize } from './sizes.js';
 import { sceneToSvg } from './svg.js';
@@ -68,19 +71,23 @@ export class Renderer {
     const ctx: DiagramContext = { metrics: canvasMetrics(size.width, size.height, theme), theme, text: this.text, ...extra };
     const model = d.model(a, ctx);
     const layout = d.layout(model, ctx);
-    layout.warnings.push(...this.missingGlyphWarnings(layout));
+    layout.warnings.push(...this.textWarnings(layout));
     return { layout, alt: d.alt(model), ctx };
   }
 
-  /** Characters no bundled font has (CJK, emoji) are drawn as "?": never silently. */
-  private missingGlyphWarnings(layout: DiagramLayout): Warning[] {
-    const out: Warning[] = [];
-    for (const t of layoutTexts(layout)) {
-      if (!this.text.hasMissingGlyphs(t.text, t.style.weight)) continue;
-      const field = t.field ?? t.role;
-      if (!out.some((w) => w.field === field)) out.push({ field, message: 'has characters no bundled font can draw (e.g. Arabic, Devanagari, emoji; Chinese and Japanese need the optional @fontsource/noto-sans-sc package); they are shown as "?"' });
-    }
-    return out;
+  /**
+   * Every text of the layout, checked once here rather than in each diagram: a text cut with an
+   * ellipsis, or holding characters no installed font has (drawn as "?"), is never silent.
+   */
+  private textWarnings(layout: DiagramLayout): Warning[] {
+    const texts = layoutTexts(layout);
+    const out: Warning[] = [...layout.warnings];
+    const add = (w: Warning) => {
+      if (!out.some((x) => x.field === w.field && x.message === w.message)) out.push(w);
+    };
+    truncationWarnings(texts).forEach(add);
+    for (const t of texts) if (this.text.hasMissingGlyphs(t.text, t.style.weight)) add({ field: t.field ?? t.role, message: MISSING_GLYPHS });
+    return out.slice(layout.warnings.length);
   }
 
   svg(layout: DiagramLayout, alt: AltText, d: DiagramType<any>, ctx: DiagramContext): string {

@@ -1,5 +1,4 @@
 import { layoutCanvas } from '../../layout/metrics.js';
-import { truncationWarnings } from '../../layout/frame.js';
 import type { DiagramLayout, LayoutNode, LayoutPanel } from '../../layout/types.js';
 import { TextEngine } from '../../text/engine.js';
 import { layoutCardFrame } from '../cards/frame.js';
@@ -77,6 +76,6 @@ export function layoutBottlenecks(model: BottlenecksModel, ctx: DiagramContext):
     edges: [],
     texts: frame.texts,
     panels,
-    warnings: [...frame.warnings, ...truncationWarnings(nodes.flatMap((x) => [x.label, ...(x.note ? [x.note] : [])]))],
+    warnings: [],
   };
 }

@@ -1,6 +1,6 @@
 import type { Box } from '../../layout/box.js';
-import { layoutFrame, truncationWarnings, type FieldText } from '../../layout/frame.js';
-import type { LayoutPanel, Warning } from '../../layout/types.js';
+import { layoutFrame, type FieldText } from '../../layout/frame.js';
+import type { LayoutPanel } from '../../layout/types.js';
 import { TextEngine } from '../../text/engine.js';
 import type { PlacedText } from '../../text/place.js';
 import type { DiagramContext } from '../types.js';
@@ -23,7 +23,6 @@ export interface CardFrame {
   /** what is left for the cards */
   area: Box;
   gap: number;
-  warnings: Warning[];
 }
 
 /**
@@ -35,7 +34,7 @@ export function layoutCardFrame(spec: CardFrameSpec, ctx: DiagramContext): CardF
   const { metrics: m, text, theme } = ctx;
   const gap = Math.round(theme.spacing.gap * m.unit);
   // a composition (the hero) that draws its own frame gets the whole canvas inside the margin
-  if (ctx.frame === 'none') return { texts: [], panels: [], area: { x: m.margin, y: m.margin, width: m.width - 2 * m.margin, height: m.height - 2 * m.margin }, gap, warnings: [] };
+  if (ctx.frame === 'none') return { texts: [], panels: [], area: { x: m.margin, y: m.margin, width: m.width - 2 * m.margin, height: m.height - 2 * m.margin }, gap };
   const foot = layoutFrame({ brand: theme.wordmark }, m, text, theme);
   const contentW = m.width - 2 * m.margin;
   const texts: PlacedText[] = [...foot.texts];
@@ -63,5 +62,5 @@ export function layoutCardFrame(spec: CardFrameSpec, ctx: DiagramContext): CardF
   const bottom = foot.area.y + foot.area.height;
   const areaTop = top > m.margin ? top + gap : m.margin;
   const area = { x: m.margin, y: areaTop, width: contentW, height: Math.max(0, bottom - areaTop) };
-  return { texts, panels: foot.panels, area, gap, warnings: truncationWarnings(texts) };
+  return { texts, panels: foot.panels, area, gap };
 }

@@ -1,6 +1,6 @@
 import { layoutCanvas } from '../../layout/metrics.js';
 import type { Box } from '../../layout/box.js';
-import { emptyFrame, layoutFrame, truncationWarnings, type Frame } from '../../layout/frame.js';
+import { emptyFrame, layoutFrame, type Frame } from '../../layout/frame.js';
 import { layoutProblems } from '../../layout/invariants.js';
 import type { DiagramLayout, LayoutBadge, LayoutNode } from '../../layout/types.js';
 import { TextEngine } from '../../text/engine.js';
@@ -72,7 +72,7 @@ function tryAttempt(model: ChainModel, ctx: DiagramContext, frame: Frame, a: Att
     edges,
     texts: frame.texts,
     panels: frame.panels,
-    warnings: [...frame.warnings, ...truncationWarnings(nodes.map((x) => x.label))],
+    warnings: [],
   };
   const problems = layoutProblems(layout);
   return problems.length ? debug(`${a.cols} columns at ${a.size}px: ${problems[0]}`) : layout;

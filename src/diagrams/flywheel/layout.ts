@@ -1,5 +1,5 @@
 import { layoutCanvas } from '../../layout/metrics.js';
-import { emptyFrame, layoutFrame, truncationWarnings, type Frame } from '../../layout/frame.js';
+import { emptyFrame, layoutFrame, type Frame } from '../../layout/frame.js';
 import { layoutProblems } from '../../layout/invariants.js';
 import type { ArrowStyle } from '../../layout/route.js';
 import type { DiagramLayout, LayoutEdge, Warning } from '../../layout/types.js';
@@ -52,7 +52,7 @@ function complete(model: FlywheelModel, ctx: DiagramContext, frame: Frame, p: Pl
     edges,
     texts,
     panels: frame.panels,
-    warnings: [...frame.warnings, ...truncationWarnings([...nodes.map((nd) => nd.label), ...texts.filter((t) => t.role !== 'title' && t.role !== 'brand')]), ...dropped],
+    warnings: [...dropped],
   };
   const problems = layoutProblems(layout);
   return problems.length ? debug(`${p.mode}: ${problems[0]}`) : layout;

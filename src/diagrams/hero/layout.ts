@@ -1,5 +1,4 @@
 import { layoutCanvas } from '../../layout/metrics.js';
-import { truncationWarnings } from '../../layout/frame.js';
 import { layoutProblems } from '../../layout/invariants.js';
 import type { Box } from '../../layout/box.js';
 import type { DiagramLayout, Warning } from '../../layout/types.js';
@@ -133,7 +132,7 @@ export function layoutHero(model: HeroModel, ctx: DiagramContext): HeroLayout {
   const found = search(model, ctx, texts);
   const { embedded } = found;
   const frame = embedded ? found.frame : textOnlyFrame(ctx, texts) ?? found.frame;
-  const warnings: Warning[] = truncationWarnings([...frame.texts, ...frame.panels.map((p) => p.text)]);
+  const warnings: Warning[] = [];
   const layout: HeroLayout = { ...layoutCanvas('hero', m), nodes: [], edges: [], texts: frame.texts, panels: frame.panels, warnings, composition: frame.composition };
   if (!embedded) {
     warnings.push({ field: model.main.type.name, message: `the ${model.main.type.name} does not fit a ${m.width}x${m.height} hero; drawn without it (try a larger --size)` });

@@ -1,6 +1,5 @@
 import { layoutCanvas } from '../../layout/metrics.js';
 import type { Box } from '../../layout/box.js';
-import { truncationWarnings } from '../../layout/frame.js';
 import type { DiagramLayout, LayoutNode } from '../../layout/types.js';
 import { TextEngine } from '../../text/engine.js';
 import { layoutCardFrame } from '../cards/frame.js';
@@ -155,6 +154,6 @@ export function layoutLayers(full: LayersModel, ctx: DiagramContext): DiagramLay
     edges: [],
     texts: frame.texts,
     panels: frame.panels,
-    warnings: [...frame.warnings, ...truncationWarnings(nodes.flatMap((x) => [x.label, ...(x.note ? [x.note] : [])]))],
+    warnings: [],
   };
 }

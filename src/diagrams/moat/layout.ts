@@ -1,5 +1,5 @@
 import { layoutCanvas } from '../../layout/metrics.js';
-import { truncationWarnings } from '../../layout/frame.js';
+import type { Warning } from '../../layout/types.js';
 import type { DiagramLayout, LayoutEdge, LayoutNode } from '../../layout/types.js';
 import { TextEngine } from '../../text/engine.js';
 import type { PlacedText } from '../../text/place.js';
@@ -37,7 +37,7 @@ export function layoutMoat(model: MoatModel, ctx: DiagramContext): DiagramLayout
   const { metrics: m, theme } = ctx;
   const frame = layoutCardFrame({ kicker: model.kicker }, ctx);
   const { area, gap } = frame;
-  const warnings = [...frame.warnings];
+  const warnings: Warning[] = [];
   let pillars: PillarFit | null = null;
   if (model.pillars.length > 0) {
     pillars = fitPillars(model.pillars, ctx, area.width, area.height * (model.pillars.length > 3 ? 0.5 : 0.42), gap);
@@ -87,6 +87,6 @@ export function layoutMoat(model: MoatModel, ctx: DiagramContext): DiagramLayout
     edges,
     texts,
     panels: frame.panels,
-    warnings: [...warnings, ...truncationWarnings(nodes.flatMap((x) => [x.label, ...(x.note ? [x.note] : [])]))],
+    warnings,
   };
 }

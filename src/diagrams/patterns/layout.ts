@@ -1,5 +1,4 @@
 import { layoutCanvas } from '../../layout/metrics.js';
-import { truncationWarnings } from '../../layout/frame.js';
 import type { DiagramLayout } from '../../layout/types.js';
 import { fitBadgeCards, placeBadgeCard, type BadgeCards, type BadgeTemplate } from '../cards/badge-card.js';
 import { layoutCardFrame } from '../cards/frame.js';
@@ -79,6 +78,6 @@ export function layoutPatterns(model: PatternsModel, ctx: DiagramContext): Diagr
     edges: [],
     texts: frame.texts,
     panels: frame.panels,
-    warnings: [...frame.warnings, ...truncationWarnings(nodes.flatMap((x) => [x.label, ...(x.note ? [x.note] : [])]))],
+    warnings: [],
   };
 }

@@ -1,5 +1,5 @@
 import { layoutCanvas } from '../../layout/metrics.js';
-import { truncationWarnings } from '../../layout/frame.js';
+import type { Warning } from '../../layout/types.js';
 import type { DiagramLayout, LayoutNode } from '../../layout/types.js';
 import { TextEngine } from '../../text/engine.js';
 import type { PlacedText } from '../../text/place.js';
@@ -35,7 +35,7 @@ export function layoutQuote(model: QuoteModel, ctx: DiagramContext): DiagramLayo
   const frame = layoutCardFrame({ kicker: model.kicker }, ctx);
   const area = frame.area;
   const gap = frame.gap;
-  const warnings = [...frame.warnings];
+  const warnings: Warning[] = [];
   const pad = theme.spacing.padding * m.unit * 2;
   // the quote comes first: if it would have to be cut beside named chips, the chips shrink to numbers
   let chips: ChipRow | undefined;
@@ -74,6 +74,6 @@ export function layoutQuote(model: QuoteModel, ctx: DiagramContext): DiagramLayo
     edges: [],
     texts,
     panels: frame.panels,
-    warnings: [...warnings, ...truncationWarnings([card.label])],
+    warnings,
   };
 }

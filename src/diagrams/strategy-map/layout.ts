@@ -1,6 +1,6 @@
 import { layoutCanvas } from '../../layout/metrics.js';
 import { boxAround, inflate, overlaps, type Box } from '../../layout/box.js';
-import { emptyFrame, layoutFrame, truncationWarnings, type Frame } from '../../layout/frame.js';
+import { emptyFrame, layoutFrame, type Frame } from '../../layout/frame.js';
 import type { DiagramLayout, LayoutNode } from '../../layout/types.js';
 import { TextEngine } from '../../text/engine.js';
 import type { PlacedText } from '../../text/place.js';
@@ -145,7 +145,7 @@ function tryAttempt(model: StrategyMapModel, ctx: DiagramContext, frame: Frame, 
     edges: routed.edges,
     texts: frame.texts,
     panels: frame.panels,
-    warnings: [...frame.warnings, ...truncationWarnings(nodes.map((x) => x.label)), ...routed.warnings],
+    warnings: [...routed.warnings],
   };
 }
 
