@@ -27,7 +27,7 @@ interface Attempt {
 function attempts(n: number, ctx: DiagramContext, landscape: boolean): Attempt[] {
   const { metrics: m } = ctx;
   // few satellites leave room: start their text larger than the node token
-  const base = m.style('node').size * (n <= 2 ? 1.25 : n <= 4 ? 1.1 : 1);
+  const base = m.style('node').size * (n <= 2 ? 1.6 : n <= 4 ? 1.1 : 1);
   const sizes: number[] = [];
   for (let s = base; s > m.minFont; s -= 2 * m.unit) sizes.push(Math.round(s * 100) / 100);
   sizes.push(m.minFont);
@@ -47,8 +47,8 @@ function attempts(n: number, ctx: DiagramContext, landscape: boolean): Attempt[]
 function fitHub(model: StrategyMapModel, ctx: DiagramContext, area: Box, nodeSize: number, share: number): { label: PlacedText; w: number; h: number; circle: boolean } {
   const { metrics: m, text } = ctx;
   const s = m.style('hub');
-  // the hub leads the satellites by one step of the type scale, and shrinks with them
-  const style = { ...s, size: Math.max(m.minFont, Math.min(s.size, nodeSize * 1.25)) };
+  // the hub leads the satellites by one step of the type scale, shrinks with them, and is never smaller
+  const style = { ...s, size: Math.max(m.minFont, nodeSize, Math.min(s.size, nodeSize * 1.25)) };
   const maxWidth = Math.min(area.width * share, 300 * m.unit);
   const label = text.block({ role: 'hub', text: model.hub.label, field: `${model.hub.field}.label`, style, lineHeightRatio: s.lineHeight, maxWidth, maxLines: share < 0.3 ? 3 : 2, minSize: Math.min(nodeSize, style.size), align: 'middle', x: 0, top: 0 });
   const tw = TextEngine.width(label);
