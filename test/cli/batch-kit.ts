@@ -59,12 +59,21 @@ export function readManifest(out: string): any {
   return JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8'));
 }
 
+/** Lists a file only if it still exists: a running batch renames its temp files while we look. */
+const isFile = (p: string): boolean => {
+  try {
+    return statSync(p).isFile();
+  } catch {
+    return false;
+  }
+};
+
 /** Every file under dir, as paths relative to it. */
 export function filesUnder(dir: string): string[] {
   if (!existsSync(dir)) return [];
   return readdirSync(dir, { recursive: true, encoding: 'utf8' })
     .map((p) => join(dir, p))
-    .filter((p) => statSync(p).isFile())
+    .filter(isFile)
     .map((p) => relative(dir, p))
     .sort();
 }
