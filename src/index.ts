@@ -4,27 +4,35 @@
  *   import { render, validate } from 'visual-intelligence';
  *   const [map] = render(analysisJson, { diagrams: ['strategy-map'], size: 'og' });
  */
+import { VisintError } from './errors.js';
 import { validateAnalysis, validateText } from './analysis/validate.js';
 import type { Analysis, ValidationIssue, ValidationResult } from './analysis/types.js';
-import { bundledFontLoader } from './io/bundled-fonts.js';
 import { themeForAnalysis } from './io/themes.js';
-import { Renderer, type Format, type RenderedDiagram } from './render/render.js';
+import type { Format, RenderedDiagram } from './render/render.js';
+import { defaultRenderer } from './render/default-renderer.js';
 import { parseSize, type CanvasSize } from './render/sizes.js';
 import type { Theme } from './theme/schema.js';
 
 export type { Analysis, ValidationIssue, ValidationResult, Theme, RenderedDiagram, Format, CanvasSize };
 export { Renderer, RenderError } from './render/render.js';
+export { VisintError, isVisintError, exitCodeFor, httpStatusFor, isRetryable, type ErrorKind, type ErrorIssue } from './errors.js';
+export { ThemeError } from './io/themes.js';
+export { HeroChoiceError } from './diagrams/hero/model.js';
+export { EmailCheckError } from './render/email/profile.js';
 export { diagrams, diagramNames } from './diagrams/registry.js';
 export { SIZE_PRESETS, parseSize } from './render/sizes.js';
 export { loadTheme, listThemes } from './io/themes.js';
 export { validateTheme } from './theme/validate.js';
 export { bundledFontLoader } from './io/bundled-fonts.js';
 export { svgToPng } from './render/png.js';
+export { defaultRenderer } from './render/default-renderer.js';
+export { renderOutputs, renderOutputsFromText, outputSets, outputSetFor, standardFiles, type OutputFile, type OutputOptions, type OutputSet, type OutputsResult } from './outputs/index.js';
 
 /** Thrown by render() when the analysis is invalid; `issues` name JSON paths. */
-export class AnalysisError extends Error {
-  constructor(readonly issues: ValidationIssue[]) {
-    super(`invalid analysis:\n${issues.map((i) => `  ${i.path || '(root)'}: ${i.message}`).join('\n')}`);
+export class AnalysisError extends VisintError {
+  constructor(issues: ValidationIssue[]) {
+    super('invalid-input', `invalid analysis:\n${issues.map((i) => `  ${i.path || '(root)'}: ${i.message}`).join('\n')}`, issues);
+    this.name = 'AnalysisError';
   }
 }
 
@@ -45,11 +53,6 @@ export interface RenderApiOptions {
   heroDiagram?: string;
 }
 
-let shared: Renderer | undefined;
-/** One renderer per process: fonts are parsed once and shaped words are cached. */
-export function defaultRenderer(): Renderer {
-  return (shared ??= new Renderer(bundledFontLoader()));
-}
 
 /** Renders an analysis (text, parsed JSON or validated Analysis) into the chosen diagrams. */
 export function render(input: string | unknown, options: RenderApiOptions = {}): RenderedDiagram[] {

@@ -1,13 +1,24 @@
 import { closeSync, constants, fsyncSync, lstatSync, mkdirSync, openSync, readSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { randomBytes } from 'node:crypto';
+import { VisintError, type ErrorKind } from '../errors.js';
 
 /** The only module that touches the file system for the CLI: reading inputs, writing outputs. */
 
 export const MAX_INPUT_BYTES = 1024 * 1024;
 
-export class InputError extends Error {}
-export class OutputError extends Error {}
+export class InputError extends VisintError {
+  constructor(message: string, kind: ErrorKind = 'invalid-input') {
+    super(kind, message);
+    this.name = 'InputError';
+  }
+}
+export class OutputError extends VisintError {
+  constructor(message: string) {
+    super('output-failed', message);
+    this.name = 'OutputError';
+  }
+}
 
 /** Reads a file (or standard input for "-") up to the size limit, refusing larger input before reading it all. */
 export function readInput(file: string): string {

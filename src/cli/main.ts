@@ -1,13 +1,11 @@
 import { Command, CommanderError, Option } from 'commander';
-import { AnalysisError } from '../index.js';
-import { ThemeError } from '../io/themes.js';
+import { VisintError, exitCodeFor } from '../errors.js';
 import { SIZE_PRESETS } from '../render/sizes.js';
 import { addBatchCommand } from './commands/batch.js';
 import { renderCommand } from './commands/render.js';
 import { themesCommand } from './commands/themes.js';
 import { validateCommand } from './commands/validate.js';
-import { EXIT, UsageError } from './exit-codes.js';
-import { InputError, OutputError } from './io.js';
+import { EXIT } from './exit-codes.js';
 import { stderr } from './report.js';
 
 /** Adds the options `render` and `batch` share. */
@@ -47,19 +45,12 @@ export async function main(argv: string[]): Promise<number> {
     return code;
   } catch (e) {
     if (e instanceof CommanderError) return e.exitCode === 0 ? EXIT.ok : EXIT.usage;
-    if (e instanceof UsageError) {
-      stderr(`visint: ${e.message}`);
-      return EXIT.usage;
+    if (e instanceof VisintError) {
+      stderr(`visint: ${e.kind === 'render-failed' || e.kind === 'output-failed' ? 'render failed: ' : ''}${e.message}`);
+      return exitCodeFor(e.kind);
     }
-    if (e instanceof InputError || e instanceof AnalysisError) {
-      stderr(`visint: ${e.message}`);
-      return EXIT.invalidInput;
-    }
-    if (e instanceof ThemeError) {
-      stderr(`visint: ${e.message}`);
-      return EXIT.usage;
-    }
-    stderr(`visint: render failed: ${e instanceof OutputError ? e.message : e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
+    // not an expected failure: a bug; the stack helps the report
+    stderr(`visint: internal error: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
     return EXIT.renderFailed;
   }
 }

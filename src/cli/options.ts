@@ -2,6 +2,7 @@ import { diagramNames } from '../diagrams/registry.js';
 import type { Format } from '../render/render.js';
 import { parseSize, type CanvasSize } from '../render/sizes.js';
 import { UsageError } from './exit-codes.js';
+import type { OutputOptions } from '../outputs/types.js';
 
 /** Options shared by `render` and `batch`, as commander hands them over (strings). */
 export interface RawRenderOptions {
@@ -15,18 +16,11 @@ export interface RawRenderOptions {
   profile?: string;
 }
 
-export interface RenderCliOptions {
-  diagrams: string[] | 'all';
-  formats: Format[];
+/** The output layer's options plus what only the CLI has: the size's name and the output folder. */
+export interface RenderCliOptions extends OutputOptions {
   theme?: string;
-  size: CanvasSize;
   sizeName: string;
-  scale?: number;
   out: string;
-  /** the hero's main diagram (`--hero-diagram`) */
-  heroDiagram?: string;
-  /** 'email': the newsletter file set (`--profile email`, or `-s newsletter`) */
-  profile?: 'email';
 }
 
 const FORMATS: Format[] = ['svg', 'png', 'layout'];

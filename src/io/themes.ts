@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { VisintError } from '../errors.js';
 import type { Theme } from '../theme/schema.js';
 import { validateTheme } from '../theme/validate.js';
 
@@ -8,7 +9,12 @@ import { validateTheme } from '../theme/validate.js';
 export const THEMES_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'themes');
 export const DEFAULT_THEME = 'business-engineer';
 
-export class ThemeError extends Error {}
+export class ThemeError extends VisintError {
+  constructor(message: string) {
+    super('invalid-theme', message);
+    this.name = 'ThemeError';
+  }
+}
 
 export function listThemes(dir = THEMES_DIR): string[] {
   return readdirSync(dir).filter((f) => f.endsWith('.json')).map((f) => basename(f, '.json')).sort();

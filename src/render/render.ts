@@ -1,4 +1,5 @@
 import type { Analysis } from '../analysis/types.js';
+import { VisintError, type ErrorKind } from '../errors.js';
 import { diagrams, findDiagram } from '../diagrams/registry.js';
 import type { AltText, DiagramContext, DiagramType } from '../diagrams/types.js';
 import { canvasMetrics } from '../layout/metrics.js';
@@ -42,15 +43,21 @@ export interface RenderedDiagram {
   layout?: ReturnType<typeof layoutJson>;
 }
 
-export class RenderError extends Error {}
+/** A render that cannot be drawn: an unknown diagram, a missing section, or a failed layout. */
+export class RenderError extends VisintError {
+  constructor(message: string, kind: ErrorKind = 'render-failed') {
+    super(kind, message);
+    this.name = 'RenderError';
+  }
+}
 
 /** Picks the diagrams to draw; a named diagram whose section is missing is an error. */
 export function selectDiagrams(a: Analysis, names: string[] | 'all'): DiagramType<any>[] {
   if (names === 'all') return diagrams.filter((d) => d.available(a));
   return names.map((name) => {
     const d = findDiagram(name);
-    if (!d) throw new RenderError(`unknown diagram "${name}"; known: ${diagrams.map((x) => x.name).join(', ')}`);
-    if (!d.available(a)) throw new RenderError(`diagram "${name}" needs a section this analysis does not have`);
+    if (!d) throw new RenderError(`unknown diagram "${name}"; known: ${diagrams.map((x) => x.name).join(', ')}`, 'unknown-name');
+    if (!d.available(a)) throw new RenderError(`diagram "${name}" needs a section this analysis does not have`, 'missing-section');
     return d;
   });
 }

@@ -5,7 +5,7 @@ import { PNG } from 'pngjs';
 import type { Browser } from 'playwright-core';
 import { render } from '../../src/index.js';
 import { parseRenderOptions } from '../../src/cli/options.js';
-import { renderText } from '../../src/cli/render-file.js';
+import { renderOutputsFromText as renderText } from '../../src/outputs/render-outputs.js';
 import { metaText } from '../render/email/email-kit.js';
 
 /**

@@ -2,7 +2,7 @@ import type { AltText } from '../../diagrams/types.js';
 import type { ValidationIssue } from '../../analysis/types.js';
 import type { Warning } from '../../layout/types.js';
 import type { RenderCliOptions } from '../options.js';
-import type { OutputFile } from '../render-file.js';
+import type { OutputFile } from '../../outputs/types.js';
 
 /** One written file, as the manifest lists it. `path` is relative to OUT (`<id>/<name>`). */
 export interface FileRecord {

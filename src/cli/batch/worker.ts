@@ -5,7 +5,7 @@ import type { ValidationIssue } from '../../analysis/types.js';
 import { ThemeError } from '../../io/themes.js';
 import { selectDiagrams } from '../../render/render.js';
 import { InputError, readInput } from '../io.js';
-import { renderAnalysis } from '../render-file.js';
+import { renderOutputs as renderAnalysis } from '../../outputs/render-outputs.js';
 import { sha256 } from './fingerprint.js';
 import type { BatchTask, FailureKind, RenderedFile, TaskResult } from './types.js';
 

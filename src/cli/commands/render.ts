@@ -1,7 +1,7 @@
 import { readInput, outputPath, writeAtomic, writeStdout, ensureDir } from '../io.js';
 import { EXIT, UsageError } from '../exit-codes.js';
 import { parseRenderOptions, type RawRenderOptions } from '../options.js';
-import { renderText } from '../render-file.js';
+import { renderOutputsFromText as renderText } from '../../outputs/render-outputs.js';
 import { formatIssue, formatWarning, stderr } from '../report.js';
 
 /** `visint render FILE|-`: renders one analysis; writes OUT/<id>/… or, with `-o -`, one file to stdout. */

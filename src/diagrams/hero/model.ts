@@ -1,3 +1,4 @@
+import { VisintError } from '../../errors.js';
 import type { Analysis } from '../../analysis/types.js';
 import type { FieldText } from '../../layout/frame.js';
 import type { AltText, DiagramContext, DiagramType } from '../types.js';
@@ -8,7 +9,12 @@ export type DiagramLookup = (name: string) => DiagramType<any> | undefined;
 /** The hero's default main diagram, in order of preference. */
 export const MAIN_DIAGRAMS = ['strategy-map', 'flywheel', 'chain'] as const;
 
-export class HeroChoiceError extends Error {}
+export class HeroChoiceError extends VisintError {
+  constructor(message: string) {
+    super('missing-section', message);
+    this.name = 'HeroChoiceError';
+  }
+}
 
 /** The chosen main diagram with its own model and alt text. */
 export interface MainDiagram {

@@ -1,3 +1,4 @@
+import { VisintError } from '../../errors.js';
 import type { Warning } from '../../layout/types.js';
 import type { RenderedDiagram } from '../render.js';
 import { pngAtWidth } from './rasterize.js';
@@ -11,7 +12,12 @@ export const EMAIL_DENSITY = 2;
 export const EMAIL_WARN_BYTES = 200_000;
 export const EMAIL_FAIL_BYTES = 1_000_000;
 
-export class EmailCheckError extends Error {}
+export class EmailCheckError extends VisintError {
+  constructor(message: string) {
+    super('render-failed', message);
+    this.name = 'EmailCheckError';
+  }
+}
 
 export interface EmailFile {
   name: string;

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { PNG } from 'pngjs';
 import { render } from '../../../src/index.js';
 import { heroMeta } from '../../../src/diagrams/hero/meta.js';
-import { outputFiles } from '../../../src/cli/render-file.js';
+import { standardFiles as outputFiles } from '../../../src/outputs/standard.js';
 import { emailSvgProblems } from '../../../src/render/email/svg-safety.js';
 import { fixtures } from '../../helpers/render-kit.js';
 

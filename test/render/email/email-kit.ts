@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseRenderOptions } from '../../../src/cli/options.js';
-import { renderText } from '../../../src/cli/render-file.js';
+import { renderOutputsFromText as renderText } from '../../../src/outputs/render-outputs.js';
 import { FIXTURES_DIR } from '../../helpers/render-kit.js';
 
 export const metaText = readFileSync(join(FIXTURES_DIR, 'meta-llama.json'), 'utf8');

@@ -1,0 +1,40 @@
+import type { Analysis } from '../analysis/types.js';
+import type { RenderedDiagram, Format } from '../render/render.js';
+import type { CanvasSize } from '../render/sizes.js';
+import type { Theme } from '../theme/schema.js';
+
+/** One output file of a render, named relative to `<out>/<analysis id>/`. */
+export interface OutputFile {
+  name: string;
+  diagram: string;
+  format: 'svg' | 'png' | 'layout' | 'html' | 'meta';
+  /** MIME type, for front ends that serve the bytes */
+  contentType: string;
+  data: string | Uint8Array;
+}
+
+/** What every front end (CLI, batch, HTTP service, queue worker) asks of the output layer. */
+export interface OutputOptions {
+  diagrams: string[] | 'all';
+  formats: Format[];
+  /** theme name, theme file path, or a Theme object; default: the analysis's theme */
+  theme?: string | Theme;
+  size: CanvasSize;
+  /** PNG density 1–4 */
+  scale?: number;
+  /** the hero's main diagram */
+  heroDiagram?: string;
+  /** 'email': the newsletter file set */
+  profile?: 'email';
+}
+
+/**
+ * An output set: turns the rendered diagrams into files. One file per set under outputs/; the
+ * registry picks the set by the options (the standard set, or a profile).
+ */
+export interface OutputSet {
+  name: string;
+  /** the formats the renderer must produce for this set, given the formats asked for */
+  formats(asked: Format[]): Format[];
+  files(rendered: RenderedDiagram[], analysis: Analysis, opts: OutputOptions): { files: OutputFile[]; rendered: RenderedDiagram[] };
+}
