@@ -21,8 +21,12 @@ export const MAX_REPORTED_ISSUES = 100;
 /** Item-count bounds of the lists, inclusive. */
 export const BOUNDS = {
   nodes: [1, 12],
-  /** Hub + 12 satellites, every ordered pair without self-loops: 13 × 12. */
-  edges: [0, 156],
+  /**
+   * Arrows of a strategy map. 13 nodes could carry 156 ordered pairs, but a map with more than
+   * about 40 arrows is no longer readable at any size (and its layout search grows with the
+   * count), so the input is refused above that.
+   */
+  edges: [0, 40],
   flywheelSteps: [3, 10],
   chain: [2, 12],
   patterns: [1, 12],

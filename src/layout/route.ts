@@ -110,3 +110,38 @@ export function polylinesCross(a: Point[], b: Point[]): boolean {
     }
   return false;
 }
+
+/** The segment a–b passes through the interior of `b` (Liang–Barsky clipping). */
+export function segmentHitsBox(p: Point, q: Point, b: Box): boolean {
+  let t0 = 0;
+  let t1 = 1;
+  const dx = q.x - p.x;
+  const dy = q.y - p.y;
+  const clips: [number, number][] = [[-dx, p.x - b.x], [dx, b.x + b.width - p.x], [-dy, p.y - b.y], [dy, b.y + b.height - p.y]];
+  for (const [den, num] of clips) {
+    if (den === 0) {
+      if (num <= 0) return false;
+      continue;
+    }
+    const t = num / den;
+    if (den < 0) t0 = Math.max(t0, t);
+    else t1 = Math.min(t1, t);
+    if (t0 >= t1) return false;
+  }
+  return true;
+}
+
+/** Some segment of the polyline passes through the box's interior. */
+export function polylineHitsBox(points: readonly Point[], b: Box): boolean {
+  for (let i = 1; i < points.length; i++) if (segmentHitsBox(points[i - 1]!, points[i]!, b)) return true;
+  return false;
+}
+
+/** Bounding box of some points (an arrowhead, a polyline). */
+export function pointsBox(points: readonly Point[]): Box {
+  const xs = points.map((p) => p.x);
+  const ys = points.map((p) => p.y);
+  const x = Math.min(...xs);
+  const y = Math.min(...ys);
+  return { x, y, width: Math.max(...xs) - x, height: Math.max(...ys) - y };
+}

@@ -1,13 +1,15 @@
-import { boxCenter, contains, inflate, pointInBox, type Box, type Point } from '../../layout/box.js';
+import { boxCenter, inflate, pointInBox, type Box, type Point } from '../../layout/box.js';
+import type { WorkBudget } from '../../layout/budget.js';
 import type { Frame } from '../../layout/frame.js';
-import { curveBetween, insideShape, polylinesCross, type ArrowStyle } from '../../layout/route.js';
-import type { LayoutEdge, LayoutNode, Warning } from '../../layout/types.js';
-import { TextEngine } from '../../text/engine.js';
+import { curveBetween, insideShape, pointsBox, polylineHitsBox, polylinesCross, type ArrowStyle } from '../../layout/route.js';
+import type { LayoutEdge, LayoutNode } from '../../layout/types.js';
 import type { DiagramContext } from '../types.js';
 import type { StrategyMapModel } from './model.js';
 
 /** Bends to try for a curved edge, gentlest first; sign picked so the curve bows away from the hub. */
 const BENDS = [0.18, 0.3, 0.45, 0.65, 0.9];
+/** Bends for one direction of a two-way pair: never straight, so the two arrows are two visibly separate curves. */
+const TWIN_BENDS = [0.12, 0.2, 0.3, 0.45, 0.65];
 
 export function arrowStyle(ctx: DiagramContext): ArrowStyle {
   const { arrow } = ctx.theme;
@@ -15,18 +17,46 @@ export function arrowStyle(ctx: DiagramContext): ArrowStyle {
   return { length: arrow.length * u, width: arrow.width * u, setback: Math.min(arrow.setback, 6) * u };
 }
 
-/** Every way the edge would break the picture: through another node, a text, off the canvas, across another edge. */
-function problems(e: LayoutEdge, nodes: LayoutNode[], obstacles: Box[], inner: Box, placed: LayoutEdge[], pad: number): { hard: number; crossings: number } {
+/** A routed edge and the index of its spec in `model.edges`. */
+export interface RoutedEdge {
+  index: number;
+  edge: LayoutEdge;
+}
+
+export interface Routing {
+  edges: RoutedEdge[];
+  /** indices of edges with no clean route (only when routing with `keepGoing`): shown in the legend instead */
+  unrouted: number[];
+}
+
+/** Bounding boxes of a polyline, for a cheap first test before segment-by-segment crossing checks. */
+const boxesMeet = (a: Box, b: Box) => a.x <= b.x + b.width && b.x <= a.x + a.width && a.y <= b.y + b.height && b.y <= a.y + a.height;
+
+interface Scene {
+  nodes: LayoutNode[];
+  obstacles: Box[];
+  inner: Box;
+  pad: number;
+}
+
+/** Ways the edge would break the picture: through another node or a frame text, off the canvas. */
+function hardProblems(e: LayoutEdge, s: Scene): number {
   let hard = 0;
   const body = e.samples.slice(1, -1);
-  for (const n of nodes) {
+  for (const n of s.nodes) {
     if (n.id === e.from || n.id === e.to) continue;
-    if (body.some((p) => insideShape(n, p, pad))) hard++;
+    if (body.some((p) => insideShape(n, p, s.pad))) hard++;
   }
-  for (const o of obstacles) if (body.some((p) => pointInBox(p, inflate(o, pad / 2)))) hard++;
-  if (![...e.samples, ...e.head].every((p) => pointInBox(p, inner))) hard++;
-  const crossings = placed.filter((q) => polylinesCross(e.samples, q.samples)).length;
-  return { hard, crossings };
+  for (const o of s.obstacles) if (polylineHitsBox(e.samples, inflate(o, s.pad / 2)) || polylineHitsBox(e.head, o)) hard++;
+  if (![...e.samples, ...e.head].every((p) => pointInBox(p, s.inner))) hard++;
+  return hard;
+}
+
+function crossings(e: LayoutEdge, placed: RoutedEdge[]): number {
+  const box = pointsBox(e.samples);
+  let n = 0;
+  for (const q of placed) if (boxesMeet(box, pointsBox(q.edge.samples)) && polylinesCross(e.samples, q.edge.samples)) n++;
+  return n;
 }
 
 /** Sign (+1 or −1) of the bend that pushes the curve's middle away from `hub`. */
@@ -38,66 +68,58 @@ function outwardSign(from: Box, to: Box, hub: Point): number {
   return normal.x * (mid.x - hub.x) + normal.y * (mid.y - hub.y) >= 0 ? 1 : -1;
 }
 
-function placeEdgeLabel(ctx: DiagramContext, e: LayoutEdge, text: string, field: string): { label: ReturnType<TextEngine['block']>; box: Box } {
-  const { metrics: m } = ctx;
-  const s = m.style('note');
-  const mid = e.samples[Math.floor(e.samples.length / 2)]!;
-  const label = ctx.text.block({ role: 'edge-label', text, field, style: s, lineHeightRatio: s.lineHeight, maxWidth: 200 * m.unit, maxLines: 2, minSize: m.minFont, align: 'middle', x: mid.x, top: 0 });
-  const h = TextEngine.height(label);
-  const padX = 10 * m.unit;
-  const padY = 4 * m.unit;
-  const placed = ctx.text.moveTo(label, mid.x, mid.y - h / 2);
-  return { label: placed, box: { x: mid.x - TextEngine.width(placed) / 2 - padX, y: mid.y - h / 2 - padY, width: TextEngine.width(placed) + 2 * padX, height: h + 2 * padY } };
-}
-
 /**
  * Spokes (hub ↔ satellite) are straight; satellite → satellite edges are curves that bow
- * outward, bent further until they pass no other box. Returns null when an edge cannot be
- * routed cleanly (unless `forced`, when the cleanest found is kept with a warning).
+ * outward, bent further until they pass no other box. A two-way pair (A→B and B→A) is drawn
+ * as two curves bowing to opposite sides. Strict routing returns null at the first edge that
+ * has no clean route, or a spoke too short to read; with `keepGoing`, such edges are listed
+ * in `unrouted` and left off the picture (the caller shows them in the legend).
  */
-export function routeEdges(model: StrategyMapModel, nodes: LayoutNode[], frame: Frame, ctx: DiagramContext, forced: boolean): { edges: LayoutEdge[]; warnings: Warning[] } | null {
+export function routeEdges(model: StrategyMapModel, nodes: LayoutNode[], frame: Frame, ctx: DiagramContext, keepGoing: boolean, budget: WorkBudget, avoid: Box[] = []): Routing | null {
   const byId = new Map(nodes.map((n) => [n.id, n]));
   const hub = nodes[0]!;
   const arrow = arrowStyle(ctx);
   const { margin, width, height, unit } = ctx.metrics;
-  const inner = { x: margin, y: margin, width: width - 2 * margin, height: height - 2 * margin };
-  const obstacles = [...frame.texts.map((t) => t.box), ...frame.panels.map((p) => p.box)];
-  const edges: LayoutEdge[] = [];
-  const warnings: Warning[] = [];
-  const labelBoxes: Box[] = [];
-  for (const [k, spec] of model.edges.entries()) {
+  const scene: Scene = { nodes, obstacles: [...frame.texts.map((t) => t.box), ...frame.panels.map((p) => p.box), ...avoid], inner: { x: margin, y: margin, width: width - 2 * margin, height: height - 2 * margin }, pad: 6 * unit };
+  const pairs = new Set(model.edges.map((e) => `${e.from}\u0000${e.to}`));
+  const twinBend = new Map<string, number>();
+  const routed: RoutedEdge[] = [];
+  const unrouted: number[] = [];
+  for (const [index, spec] of model.edges.entries()) {
     const from = byId.get(spec.from)!;
     const to = byId.get(spec.to)!;
     const id = `edge-${spec.from}-${spec.to}`;
     const spoke = from.role === 'hub' || to.role === 'hub';
     const sign = outwardSign(from.box, to.box, boxCenter(hub.box));
-    const bends = spoke ? [0, ...BENDS.map((b) => b * 0.5 * sign), ...BENDS.map((b) => -b * 0.5 * sign)] : [...BENDS.map((b) => b * sign), ...BENDS.map((b) => -b * sign)];
-    let best: { edge: LayoutEdge; score: number } | null = null;
+    const twin = pairs.has(`${spec.to}\u0000${spec.from}`);
+    const scale = spoke ? 0.5 : 1;
+    let bends: number[];
+    if (twin) {
+      // the second of a pair bends with the same sign as the first: along the reversed chord that is the other side
+      const first = twinBend.get(`${spec.to}\u0000${spec.from}`);
+      const s = first === undefined ? sign : Math.sign(first);
+      bends = first === undefined ? [...TWIN_BENDS.map((b) => b * scale * s), ...TWIN_BENDS.map((b) => -b * scale * s)] : TWIN_BENDS.map((b) => b * scale * s);
+    } else bends = spoke ? [0, ...BENDS.map((b) => b * 0.5 * sign), ...BENDS.map((b) => -b * 0.5 * sign)] : [...BENDS.map((b) => b * sign), ...BENDS.map((b) => -b * sign)];
+    let best: { edge: LayoutEdge; bend: number; score: number } | null = null;
     for (const bend of bends) {
+      budget.spend(0.05);
       const edge = curveBetween(id, from, to, bend, arrow);
       const visible = Math.hypot(edge.samples[0]!.x - edge.head[0].x, edge.samples[0]!.y - edge.head[0].y);
       // a spoke too short to read as an arrow means the cards are too big for this canvas: reject, don't bend
-      if (spoke && bend === 0 && visible < arrow.length + 28 * unit && !forced) return null;
-      const p = problems(edge, nodes, [...obstacles, ...labelBoxes], inner, edges, 6 * unit);
-      const score = p.hard * 100 + p.crossings + (visible < arrow.length + 12 * unit ? 50 : 0);
-      if (!best || score < best.score) best = { edge, score };
+      if (spoke && !twin && bend === 0 && visible < arrow.length + 28 * unit && !keepGoing) return null;
+      const tooShort = visible < arrow.length + (keepGoing ? 4 : 12) * unit;
+      const hard = hardProblems(edge, scene) + (tooShort ? 1 : 0);
+      const score = hard * 100 + (hard === 0 ? crossings(edge, routed) : 0);
+      if (!best || score < best.score) best = { edge, bend, score };
       if (score === 0) break;
     }
-    if (!best) return null;
-    if (best.score > 0) {
-      if (!forced && best.score >= 50) return null;
-      if (best.score >= 50) warnings.push({ field: model.edges[k]!.field, message: 'edge could not be routed clear of other boxes' });
+    if (!best || best.score >= 100) {
+      if (!keepGoing) return null;
+      unrouted.push(index);
+      continue;
     }
-    const edge = best.edge;
-    if (spec.label) {
-      const { label, box } = placeEdgeLabel(ctx, edge, spec.label, `${model.edges[k]!.field}.label`);
-      const clash = nodes.some((n) => !(box.x + box.width < n.box.x || n.box.x + n.box.width < box.x || box.y + box.height < n.box.y || n.box.y + n.box.height < box.y)) || !contains(inner, box);
-      if (clash && !forced) return null;
-      edge.label = label;
-      edge.labelBox = box;
-      labelBoxes.push(box);
-    }
-    edges.push(edge);
+    if (twin) twinBend.set(`${spec.from}\u0000${spec.to}`, best.bend);
+    routed.push({ index, edge: best.edge });
   }
-  return { edges, warnings };
+  return { edges: routed, unrouted };
 }

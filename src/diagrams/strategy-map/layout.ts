@@ -1,14 +1,17 @@
 import { layoutCanvas } from '../../layout/metrics.js';
-import { boxAround, inflate, overlaps, type Box } from '../../layout/box.js';
+import { boxAround, contains, inflate, overlaps, type Box } from '../../layout/box.js';
 import { emptyFrame, layoutFrame, type Frame } from '../../layout/frame.js';
-import type { DiagramLayout, LayoutNode } from '../../layout/types.js';
+import type { DiagramLayout, LayoutNode, Warning } from '../../layout/types.js';
 import { TextEngine } from '../../text/engine.js';
 import type { PlacedText } from '../../text/place.js';
 import { splitWords } from '../../text/measure.js';
 import type { DiagramContext } from '../types.js';
-import { routeEdges } from './edges.js';
+import { routeEdges, type RoutedEdge } from './edges.js';
+import { occupiedBy, placeEdgeLabels, type LegendEntry, type TextCache } from './edge-labels.js';
+import { buildLegend, legendInCorner, legendWarnings, type Legend } from './legend.js';
+import { WorkBudget } from '../../layout/budget.js';
 import type { MapItem, StrategyMapModel } from './model.js';
-import { fitEven, fitLine, fitSides, fitRing, unitPositions, type Geometry } from './placement.js';
+import { fitEven, fitGrid, fitLine, fitSides, fitRing, unitPositions, type Geometry } from './placement.js';
 import { rejected } from '../../layout/reject.js';
 
 interface Attempt {
@@ -64,10 +67,12 @@ function fitHub(model: StrategyMapModel, ctx: DiagramContext, area: Box, nodeSiz
  * be wider than the attempt's share when its own longest word needs it (words are not broken
  * while anything else can give), up to 40% of the area.
  */
-function fitSatellites(items: MapItem[], ctx: DiagramContext, a: Attempt, shareWidth: number, areaWidth: number, allowCut: boolean): PlacedText[] | null {
+function fitSatellites(items: MapItem[], ctx: DiagramContext, a: Attempt, shareWidth: number, areaWidth: number, allowCut: boolean, budget?: WorkBudget): PlacedText[] | null {
   const s = ctx.metrics.style('node');
   const labels: PlacedText[] = [];
   for (const item of items) {
+    // fitting text is the search's main cost: charged by the characters fitted
+    budget?.spend(item.label.length / 120);
     const style = { ...s, size: a.size };
     const widestWord = Math.max(...splitWords(item.label).map((w) => ctx.text.measurer.wordWidth(w, style)));
     // once cutting is allowed, long words no longer widen cards: they are broken or cut instead
@@ -78,7 +83,7 @@ function fitSatellites(items: MapItem[], ctx: DiagramContext, a: Attempt, shareW
   }
   // one type size for every satellite: a label that had to shrink pulls the others down with it
   const smallest = Math.min(...labels.map((l) => l.style.size));
-  if (labels.some((l) => l.style.size !== smallest)) return fitSatellites(items, ctx, { ...a, size: smallest }, shareWidth, areaWidth, allowCut);
+  if (labels.some((l) => l.style.size !== smallest)) return fitSatellites(items, ctx, { ...a, size: smallest }, shareWidth, areaWidth, allowCut, budget);
   return labels;
 }
 
@@ -96,22 +101,25 @@ function circleNearBox(c: { x: number; y: number }, r: number, b: Box): boolean 
 const reject = (why: string): null => rejected('strategy-map', why);
 
 /** Fitted labels depend on the text settings only, not on the geometry: fit once per key. */
-type LabelCache = Map<string, { labels: PlacedText[] | null; hub: ReturnType<typeof fitHub> }>;
+type LabelCache = Map<string, { labels: PlacedText[] | null; uniform?: PlacedText[]; hub: ReturnType<typeof fitHub> }>;
 
-function tryAttempt(model: StrategyMapModel, ctx: DiagramContext, frame: Frame, a: Attempt, allowCut: boolean, forced: boolean, cache: LabelCache): DiagramLayout | null {
+function placeNodes(model: StrategyMapModel, ctx: DiagramContext, area: Box, a: Attempt, allowCut: boolean, cache: LabelCache, budget: WorkBudget): LayoutNode[] | null {
   const { metrics: m, theme } = ctx;
-  const area = frame.area;
   const pad = theme.spacing.padding * m.unit * (a.compact ? 0.6 : 1);
-  const key = `${a.size}|${a.maxLines}|${a.widthShare}|${a.compact}|${a.hubShare}|${allowCut}`;
+  const key = `${a.size}|${a.maxLines}|${a.widthShare}|${a.compact}|${a.hubShare}|${allowCut}|${area.width}|${area.height}`;
   let fitted = cache.get(key);
-  if (!fitted) cache.set(key, (fitted = { labels: fitSatellites(model.satellites, ctx, a, area.width * a.widthShare - 2 * pad, area.width, allowCut), hub: fitHub(model, ctx, area, a.size, a.hubShare) }));
+  // fitting text is the costly step; a cached fit and a placement are cheap
+  if (!fitted) {
+    budget.spend(0.5);
+    cache.set(key, (fitted = { labels: fitSatellites(model.satellites, ctx, a, area.width * a.widthShare - 2 * pad, area.width, allowCut, budget), hub: fitHub(model, ctx, area, a.size, a.hubShare) }));
+  } else budget.spend(0.1);
   const { hub } = fitted;
   let labels = fitted.labels;
   if (!labels) return reject('labels');
   if (!a.compact) {
     // uniform cards are as wide as the widest label: re-wrap the others to that width (fewer lines)
-    const textWidth = Math.max(...labels.map((l) => TextEngine.width(l)));
-    labels = fitSatellites(model.satellites, ctx, a, textWidth, 0, allowCut) ?? labels;
+    fitted.uniform ??= fitSatellites(model.satellites, ctx, a, Math.max(...labels.map((l) => TextEngine.width(l))), 0, allowCut, budget) ?? labels;
+    labels = fitted.uniform;
   }
   const widths = labels.map((l) => TextEngine.width(l) + 2 * pad);
   const w = a.compact ? widths.reduce((x, y) => x + y, 0) / widths.length : Math.max(...widths);
@@ -121,6 +129,7 @@ function tryAttempt(model: StrategyMapModel, ctx: DiagramContext, frame: Frame, 
   const gap = (a.compact ? 10 : 16) * m.unit;
   const g = a.geometry;
   const placed = g.kind === 'line' ? fitLine(n, area, hub, w, h) : g.kind === 'even' ? fitEven(n, area, w, h, gap, g.exponent, a.compact ? widths : undefined) : g.kind === 'sides' ? fitSides(n, area, w, h) : fitRing(unitPositions(n, g.exponent), area, w, h);
+  budget.spend(0.2);
   if (!placed) return null;
   const hubBox = boxAround(placed.hub, hub.w, hub.h);
   // compact cards keep their own width, nudged back inside the area where wider than the average
@@ -129,44 +138,129 @@ function tryAttempt(model: StrategyMapModel, ctx: DiagramContext, frame: Frame, 
     const x = Math.min(Math.max(c.x, area.x + wi / 2), area.x + area.width - wi / 2);
     return boxAround({ x, y: c.y }, wi, h);
   });
+  if (!contains(area, hubBox, 0.5) || boxes.some((b) => !contains(area, b, 0.5))) return reject('outside the area');
   for (let i = 0; i < boxes.length; i++) {
     if (hub.circle ? circleNearBox(placed.hub, hub.w / 2 + gap, boxes[i]!) : overlaps(inflate(boxes[i]!, gap / 2), inflate(hubBox, gap / 2))) return reject('hub overlap');
     for (let j = i + 1; j < boxes.length; j++) if (overlaps(inflate(boxes[i]!, gap / 2), inflate(boxes[j]!, gap / 2))) return reject('satellite overlap');
   }
-  const nodes: LayoutNode[] = [
+  return [
     { id: model.hub.id, role: 'hub', shape: hub.circle ? 'circle' : 'rect', box: hubBox, label: centered(ctx, hub.label, hubBox) },
     ...model.satellites.map((s, i): LayoutNode => ({ id: s.id, role: 'node', shape: 'rect', box: boxes[i]!, label: centered(ctx, labels[i]!, boxes[i]!), ...(s.emphasis ? { emphasis: true } : {}) })),
   ];
-  const routed = routeEdges(model, nodes, frame, ctx, forced);
-  if (!routed) return reject('edges');
+}
+
+/** The grid fallback's nodes: every card sized to its cell, text at the largest size that fits, cut with an ellipsis beyond. */
+function gridNodes(model: StrategyMapModel, ctx: DiagramContext, area: Box): LayoutNode[] {
+  const { metrics: m, theme } = ctx;
+  const g = fitGrid(model.satellites.length, area);
+  const pad = Math.min(theme.spacing.padding * m.unit * 0.5, g.cell.height * 0.12);
+  const w = g.cell.width * 0.78;
+  const maxH = g.cell.height * 0.62;
+  const s = m.style('node');
+  const card = (role: 'hub' | 'node', text: string, field: string) => {
+    const style = role === 'hub' ? m.style('hub') : s;
+    // two lines where the cell allows, else one line at the floor size
+    let size = Math.max(m.minFont, Math.min(style.size, s.size, (maxH - 2 * pad) / (2 * s.lineHeight)));
+    let lines = Math.floor((maxH - 2 * pad) / (size * s.lineHeight));
+    if (lines < 1) [size, lines] = [m.minFont, 1];
+    return ctx.text.block({ role, text, field, style: { ...style, size }, lineHeightRatio: s.lineHeight, maxWidth: w - 2 * pad, maxLines: Math.min(lines, 4), minSize: m.minFont, align: 'middle', x: 0, top: 0 });
+  };
+  const hubText = card('hub', model.hub.label, `${model.hub.field}.label`);
+  const texts = model.satellites.map((it) => card('node', it.label, `${it.field}.label`));
+  const h = Math.min(maxH, Math.max(...[hubText, ...texts].map((t) => TextEngine.height(t))) + 2 * pad);
+  const hubBox = boxAround(g.hub, w, h);
+  return [
+    { id: model.hub.id, role: 'hub', shape: 'rect', box: hubBox, label: centered(ctx, hubText, hubBox) },
+    ...model.satellites.map((it, i): LayoutNode => {
+      const box = boxAround(g.centers[i]!, w, h);
+      return { id: it.id, role: 'node', shape: 'rect', box, label: centered(ctx, texts[i]!, box), ...(it.emphasis ? { emphasis: true } : {}) };
+    }),
+  ];
+}
+
+/** One finished picture: nodes, routed edges (labels placed), the legend's texts, and what was given up. */
+interface Outcome {
+  nodes: LayoutNode[];
+  edges: RoutedEdge[];
+  legend?: Legend;
+  entries: LegendEntry[];
+  /** lower is better: edges left off weigh most, a legend that did not fit next, then labels moved to the legend */
+  cost: number;
+}
+
+function finish(model: StrategyMapModel, ctx: DiagramContext, frame: Frame, o: Outcome): DiagramLayout {
+  const warnings: Warning[] = o.entries.length ? legendWarnings(o.entries, o.legend?.dropped ?? o.entries) : [];
   return {
-    ...layoutCanvas('strategy-map', m),
-    nodes,
-    edges: routed.edges,
-    texts: frame.texts,
+    ...layoutCanvas('strategy-map', ctx.metrics),
+    nodes: o.nodes,
+    edges: o.edges.map((e) => e.edge),
+    texts: [...frame.texts, ...(o.legend?.texts ?? [])],
     panels: frame.panels,
-    warnings: [...routed.warnings],
+    warnings,
   };
 }
+
+/** Routes every edge it can and places labels, markers and a legend (in a free corner) on these nodes. */
+function degrade(model: StrategyMapModel, ctx: DiagramContext, frame: Frame, nodes: LayoutNode[], budget: WorkBudget, texts: TextCache, legendBand?: Box): Outcome {
+  const avoid = legendBand ? [legendBand] : [];
+  const routing = routeEdges(model, nodes, frame, ctx, true, budget, avoid)!;
+  const { legend: entries } = placeEdgeLabels(model, routing.edges, routing.unrouted, nodes, frame, ctx, true, budget, texts, avoid)!;
+  let legend: Legend | undefined;
+  if (entries.length && legendBand) legend = buildLegend(entries, ctx, legendBand.x, legendBand.y, legendBand.width, legendBand.height, texts);
+  else if (entries.length) {
+    const labelBoxes = routing.edges.flatMap((e) => (e.edge.labelBox ? [inflate(e.edge.labelBox, 2 * ctx.metrics.unit)] : []));
+    legend = legendInCorner(entries, ctx, frame.area, occupiedBy(nodes, frame, routing.edges, ctx, labelBoxes), texts) ?? undefined;
+  }
+  const dropped = legend ? legend.dropped.length : entries.length;
+  return { nodes, edges: routing.edges, entries, ...(legend ? { legend } : {}), cost: routing.unrouted.length * 10 + dropped * 100 + entries.length };
+}
+
+/** The grid, with a band at the bottom of the area kept for the legend when the first try needed one. */
+function gridOutcome(model: StrategyMapModel, ctx: DiagramContext, frame: Frame, budget: WorkBudget, texts: TextCache): Outcome {
+  const area = frame.area;
+  const first = degrade(model, ctx, frame, gridNodes(model, ctx, area), budget, texts);
+  if (!first.entries.length || (first.legend && !first.legend.dropped.length)) return first;
+  const gap = 8 * ctx.metrics.unit;
+  const probe = buildLegend(first.entries, ctx, area.x, area.y, area.width, area.height * 0.4, texts);
+  const band = { x: area.x, y: area.y + area.height - probe.box.height, width: area.width, height: probe.box.height + 0.5 };
+  const rest = { ...area, height: area.height - probe.box.height - gap };
+  return degrade(model, ctx, { ...frame, area: rest }, gridNodes(model, ctx, rest), budget, texts, band);
+}
+
+/** Work units one layout may spend (text fitted for a setting = 1, a placement = 0.2–0.3, an edge route tried = 0.05): the worst valid map stays well under a second. */
+const WORK_LIMIT = 260;
 
 /**
  * Hub in the centre, satellites around it on a ring fitted to the canvas (first at 12
  * o'clock), one or two satellites on a line. Tries settings from the largest text down and
- * keeps the first that has no overlap and routes every edge clear; at the smallest
- * settings, cuts labels with an ellipsis (and a warning) rather than overflow.
+ * keeps the first that has no overlap, routes every edge clear and finds each edge label a
+ * clean place beside its edge; at the smallest settings, cuts labels with an ellipsis (and a
+ * warning). When no setting works within the work budget it degrades rather than fails: the
+ * best settings found (or a grid, which always fits) with labels that found no place shown as
+ * numbered markers and a legend, each step with a warning.
  */
 export function layoutStrategyMap(model: StrategyMapModel, ctx: DiagramContext): DiagramLayout {
   const { metrics: m } = ctx;
   const frame = ctx.frame === 'none' ? emptyFrame(m) : layoutFrame({ ...(model.title ? { title: model.title } : {}), ...(model.thesis ? { thesis: model.thesis } : {}), ...(model.caption ? { caption: model.caption } : {}), brand: ctx.theme.wordmark }, m, ctx.text, ctx.theme);
   const all = attempts(model.satellites.length, ctx, frame.area.width >= frame.area.height);
-  // strict first; then labels may be cut with an ellipsis; last, edges may be imperfect (with warnings)
   const cache: LabelCache = new Map();
-  for (const [allowCut, forced] of [[false, false], [true, false], [true, true]] as const) {
+  const budget = new WorkBudget(WORK_LIMIT);
+  const texts: TextCache = new Map();
+  // node placements that fit though their edges or labels did not: the first (largest text) and the last found
+  const fitting: LayoutNode[][] = [];
+  for (const allowCut of [false, true]) {
     for (const a of all) {
-      const layout = tryAttempt(model, ctx, frame, a, allowCut, forced, cache);
-      if (layout) return layout;
+      if (budget.exhausted) break;
+      const nodes = placeNodes(model, ctx, frame.area, a, allowCut, cache, budget);
+      if (!nodes) continue;
+      const routing = routeEdges(model, nodes, frame, ctx, false, budget);
+      if (routing && placeEdgeLabels(model, routing.edges, [], nodes, frame, ctx, false, budget, texts)) return finish(model, ctx, frame, { nodes, edges: routing.edges, entries: [], cost: 0 });
+      fitting[fitting.length ? 1 : 0] = nodes;
     }
   }
-  throw new Error('the strategy map does not fit this canvas; try a larger --size');
+  const outcomes = fitting.map((nodes) => degrade(model, ctx, frame, nodes, budget, texts));
+  if (!outcomes.some((o) => o.cost === 0)) outcomes.push(gridOutcome(model, ctx, frame, budget, texts));
+  const best = outcomes.reduce((a, b) => (b.cost < a.cost ? b : a));
+  rejected('strategy-map', `degraded after ${budget.spent.toFixed(1)} work units; costs ${outcomes.map((o) => o.cost).join(', ')}`);
+  return finish(model, ctx, frame, best);
 }
-

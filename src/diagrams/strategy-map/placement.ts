@@ -130,3 +130,27 @@ export function fitSides(n: number, area: Box, w: number, h: number): { centers:
   const hub = { x: area.x + area.width / 2, y: area.y + area.height / 2 };
   return { hub, centers: [...column(right, area.x + area.width - w / 2, true), ...column(left, area.x + w / 2, false)] };
 }
+
+/**
+ * The last resort, which always fits: a grid of odd size (3×3 up to 7×5 or 5×7) with the hub in
+ * the middle cell and satellites in the cells nearest to it, clockwise from 12 o'clock. Cards
+ * take part of their cell, leaving lanes between them for the arrows.
+ */
+export function fitGrid(n: number, area: Box): { centers: Point[]; hub: Point; cell: { width: number; height: number } } {
+  const options: [number, number][] = [];
+  for (const cols of [3, 5, 7]) for (const rows of [3, 5, 7]) if (cols * rows - 1 >= n) options.push([cols, rows]);
+  // cells about three times as wide as tall suit a card with a line or two of text
+  const cost = ([c, r]: [number, number]) => Math.abs(Math.log(area.width / c / (area.height / r) / 3)) + 0.15 * (c * r);
+  const [cols, rows] = options.reduce((a, b) => (cost(b) < cost(a) ? b : a));
+  const cw = area.width / cols;
+  const ch = area.height / rows;
+  const centre = (c: number, r: number): Point => ({ x: area.x + (c + 0.5) * cw, y: area.y + (r + 0.5) * ch });
+  const hc = (cols - 1) / 2;
+  const hr = (rows - 1) / 2;
+  const angle = (c: number, r: number) => (Math.atan2(c - hc, -(r - hr)) + 2 * Math.PI) % (2 * Math.PI);
+  const cells: { c: number; r: number; ring: number; angle: number }[] = [];
+  for (let c = 0; c < cols; c++)
+    for (let r = 0; r < rows; r++) if (c !== hc || r !== hr) cells.push({ c, r, ring: Math.max(Math.abs(c - hc) / hc, Math.abs(r - hr) / hr), angle: angle(c, r) });
+  const chosen = cells.sort((a, b) => a.ring - b.ring || a.angle - b.angle).slice(0, n).sort((a, b) => a.angle - b.angle);
+  return { hub: centre(hc, hr), centers: chosen.map((k) => centre(k.c, k.r)), cell: { width: cw, height: ch } };
+}

@@ -1,0 +1,155 @@
+import { contains, inflate, overlaps, type Box, type Point } from '../../layout/box.js';
+import type { WorkBudget } from '../../layout/budget.js';
+import type { Frame } from '../../layout/frame.js';
+import { pointsBox, polylineHitsBox } from '../../layout/route.js';
+import type { LayoutNode } from '../../layout/types.js';
+import { TextEngine } from '../../text/engine.js';
+import type { PlacedText } from '../../text/place.js';
+import type { DiagramContext } from '../types.js';
+import type { RoutedEdge } from './edges.js';
+import type { StrategyMapModel } from './model.js';
+
+/** Fitted label texts by edge and settings: they do not depend on where the nodes are, so one search fits each once. */
+export type TextCache = Map<string, PlacedText>;
+
+/** Where along the edge a label may sit, middle first. */
+const ALONG = [0.5, 0.38, 0.62, 0.26, 0.74, 0.16, 0.84];
+
+/** A label that found no clean place beside its edge: shown in the legend, with a numbered marker on the edge when one fits. */
+export interface LegendEntry {
+  index: number;
+  marker?: number;
+  text: string;
+  field: string;
+}
+
+/** Everything a label or marker must stay clear of. */
+export interface Occupied {
+  inner: Box;
+  boxes: Box[];
+  edges: RoutedEdge[];
+  /** each edge's bounding box, a quick first test */
+  edgeBoxes: Box[];
+}
+
+export function occupiedBy(nodes: LayoutNode[], frame: Frame, edges: RoutedEdge[], ctx: DiagramContext, extra: Box[] = []): Occupied {
+  const { margin, width, height, unit } = ctx.metrics;
+  const gap = 4 * unit;
+  return {
+    inner: { x: margin, y: margin, width: width - 2 * margin, height: height - 2 * margin },
+    boxes: [...nodes.map((n) => inflate(n.box, gap)), ...frame.texts.filter((t) => t.box.width > 0).map((t) => inflate(t.box, gap)), ...frame.panels.map((p) => inflate(p.box, gap)), ...edges.map((e) => inflate(pointsBox(e.edge.head), gap / 2)), ...extra],
+    edges,
+    edgeBoxes: edges.map((e) => inflate(pointsBox(e.edge.samples), 1)),
+  };
+}
+
+/** The box is free: inside the margin, clear of every box and of every edge but `own` (a marker sits on its own edge). */
+export function isFree(box: Box, o: Occupied, own?: RoutedEdge): boolean {
+  if (!contains(o.inner, box)) return false;
+  if (o.boxes.some((b) => overlaps(b, box))) return false;
+  return !o.edges.some((e, i) => e !== own && overlaps(o.edgeBoxes[i]!, box) && polylineHitsBox(e.edge.samples, box));
+}
+
+/** Point and unit normal of the edge at `t` (0 = start, 1 = arrow tip). */
+function pointAt(e: RoutedEdge, t: number): { p: Point; n: Point } {
+  const s = e.edge.samples;
+  const i = Math.min(s.length - 2, Math.max(1, Math.round(t * (s.length - 1))));
+  const a = s[i - 1]!;
+  const b = s[i + 1]!;
+  const l = Math.hypot(b.x - a.x, b.y - a.y) || 1;
+  return { p: s[i]!, n: { x: -(b.y - a.y) / l, y: (b.x - a.x) / l } };
+}
+
+function chipPadding(ctx: DiagramContext): { x: number; y: number } {
+  return { x: 8 * ctx.metrics.unit, y: 3 * ctx.metrics.unit };
+}
+
+/** Label chips beside the edge (either side, never on it: an arrow never runs under a label), at the first clean spot. */
+function besideEdge(ctx: DiagramContext, e: RoutedEdge, text: PlacedText, o: Occupied): { label: PlacedText; box: Box } | null {
+  const pad = chipPadding(ctx);
+  const w = TextEngine.width(text) + 2 * pad.x;
+  const h = TextEngine.height(text) + 2 * pad.y;
+  const clearance = 3 * ctx.metrics.unit;
+  for (const t of ALONG) {
+    const { p, n } = pointAt(e, t);
+    // distance from the curve to the chip's centre so its nearest corner just clears the line
+    const off = Math.abs(n.x) * (w / 2) + Math.abs(n.y) * (h / 2) + clearance;
+    for (const side of [1, -1]) {
+      const c = { x: p.x + n.x * off * side, y: p.y + n.y * off * side };
+      const box = { x: c.x - w / 2, y: c.y - h / 2, width: w, height: h };
+      if (!isFree(box, o)) continue;
+      return { label: ctx.text.moveTo(text, c.x, c.y - TextEngine.height(text) / 2), box };
+    }
+  }
+  return null;
+}
+
+/** A numbered disc on the edge itself, at the first spot clear of everything else. */
+function markerOn(ctx: DiagramContext, e: RoutedEdge, k: number, field: string, o: Occupied, cache: TextCache): { label: PlacedText; box: Box } | null {
+  const s = ctx.metrics.style('note');
+  const style = { ...s, size: Math.max(ctx.metrics.minFont, s.size * 0.9), weight: 700 };
+  const key = `marker|${k}|${field}`;
+  let t = cache.get(key);
+  if (!t) cache.set(key, (t = ctx.text.block({ role: 'edge-marker', text: String(k), field, style, lineHeightRatio: 1.1, maxWidth: 1000, maxLines: 1, minSize: style.size, align: 'middle', x: 0, top: 0 })));
+  const d = Math.max(TextEngine.width(t), TextEngine.height(t)) + 6 * ctx.metrics.unit;
+  for (const at of ALONG) {
+    const { p } = pointAt(e, at);
+    const box = { x: p.x - d / 2, y: p.y - d / 2, width: d, height: d };
+    if (!isFree(box, o, e)) continue;
+    return { label: ctx.text.moveTo(t, p.x, p.y - TextEngine.height(t) / 2), box };
+  }
+  return null;
+}
+
+export interface Labelled {
+  legend: LegendEntry[];
+}
+
+/**
+ * Places every edge label as a chip beside its edge, trying each position along the edge on
+ * either side, at the note size and then at the floor size, in one to three lines. Without
+ * `allowLegend`, returns null when a label finds no clean spot; with it, such a label gets a
+ * numbered marker on the edge (when one fits) and an entry in the legend. Labels of edges that
+ * could not be routed go to the legend as "from → to: label".
+ */
+export function placeEdgeLabels(model: StrategyMapModel, edges: RoutedEdge[], unrouted: number[], nodes: LayoutNode[], frame: Frame, ctx: DiagramContext, allowLegend: boolean, budget: WorkBudget, cache: TextCache, avoid: Box[] = []): Labelled | null {
+  const { metrics: m } = ctx;
+  const o = occupiedBy(nodes, frame, edges, ctx, avoid);
+  const note = m.style('note');
+  const sizes = [...new Set([note.size, Math.max(m.minFont, (note.size + m.minFont) / 2), m.minFont])];
+  const legend: LegendEntry[] = [];
+  const gap = 2 * m.unit;
+  for (const e of edges) {
+    const spec = model.edges[e.index]!;
+    if (!spec.label) continue;
+    const field = `${spec.field}.label`;
+    let placed: { label: PlacedText; box: Box } | null = null;
+    search: for (const size of sizes)
+      for (const [maxWidth, maxLines] of [[170, 2], [120, 3], [240, 2]] as const) {
+        budget.spend(0.02);
+        const key = `${e.index}|${size}|${maxWidth}|${maxLines}`;
+        let text = cache.get(key);
+        if (!text) cache.set(key, (text = ctx.text.block({ role: 'edge-label', text: spec.label, field, style: { ...note, size }, lineHeightRatio: note.lineHeight, maxWidth: maxWidth * m.unit, maxLines, minSize: size, align: 'middle', x: 0, top: 0 })));
+        if (text.truncated) continue;
+        placed = besideEdge(ctx, e, text, o);
+        if (placed) break search;
+      }
+    if (!placed) {
+      if (!allowLegend) return null;
+      const k = legend.filter((l) => l.marker !== undefined).length + 1;
+      placed = markerOn(ctx, e, k, field, o, cache);
+      legend.push({ index: e.index, ...(placed ? { marker: k } : {}), text: spec.label, field });
+    }
+    if (placed) {
+      e.edge.label = placed.label;
+      e.edge.labelBox = placed.box;
+      o.boxes.push(inflate(placed.box, gap));
+    }
+  }
+  const names = new Map([[model.hub.id, model.hub.label], ...model.satellites.map((s) => [s.id, s.label] as const)]);
+  for (const index of unrouted) {
+    const spec = model.edges[index]!;
+    legend.push({ index, text: `${names.get(spec.from)} › ${names.get(spec.to)}${spec.label ? `: ${spec.label}` : ''}`, field: spec.field });
+  }
+  return { legend };
+}
