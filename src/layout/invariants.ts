@@ -1,4 +1,4 @@
-import { distanceToBorder, insideShape } from './route.js';
+import { distanceToBorder, insideShape, pointsBox, polylineHitsBox } from './route.js';
 import { boxCenter, contains, inflate, overlaps, pointInBox, type Box, type Point } from './box.js';
 import type { DiagramLayout, LayoutNode } from './types.js';
 import { layoutTexts } from './texts.js';
@@ -73,8 +73,10 @@ export function layoutProblems(l: DiagramLayout): string[] {
     for (const n of l.nodes) if (f.box.width > 0 && overlaps(inflate(f.box, -TOL), n.box)) out.push(`${f.name} overlaps node ${n.id}`);
     for (const g of free.slice(i + 1)) if (f.box.width > 0 && g.box.width > 0 && overlaps(inflate(f.box, -TOL), inflate(g.box, -TOL))) out.push(`${f.name} overlaps ${g.name}`);
   });
+  out.push(...edgeLabelProblems(l, inner));
   const byId = new Map(l.nodes.map((n) => [n.id, n]));
   const labelBoxes = texts.filter((t) => t.box.width > 0).map((t) => ({ t, box: inflate(t.box, 1) }));
+  const frameBoxes = [...l.texts.filter((t) => t.box.width > 0).map((t) => ({ name: `text "${short(t.text)}"`, box: t.box })), ...l.panels.map((p) => ({ name: `panel ${p.id}`, box: p.box }))];
   for (const e of l.edges) {
     const from = byId.get(e.from);
     const to = byId.get(e.to);
@@ -93,7 +95,38 @@ export function layoutProblems(l: DiagramLayout): string[] {
     }
     const body = e.samples.slice(1, -1);
     for (const n of l.nodes) if (n.id !== e.from && n.id !== e.to && body.some((p) => insideShape(n, p))) out.push(`edge ${e.id} passes through node ${n.id}`);
-    for (const { t, box } of labelBoxes) if (t !== e.label && body.some((p) => pointInBox(p, box))) out.push(`edge ${e.id} passes under text "${short(t.text)}"`);
+    for (const { t, box } of labelBoxes) if (t !== e.label && polylineHitsBox(e.samples, box)) out.push(`edge ${e.id} passes under text "${short(t.text)}"`);
+    for (const f of frameBoxes) if (polylineHitsBox(e.samples, f.box) || polylineHitsBox(e.head, f.box)) out.push(`edge ${e.id} runs through ${f.name}`);
+    const twin = l.edges.find((x) => x.from === e.to && x.to === e.from);
+    if (twin && e.id < twin.id) {
+      const mid = (s: Point[]) => s[Math.floor(s.length / 2)]!;
+      if (Math.hypot(mid(e.samples).x - mid(twin.samples).x, mid(e.samples).y - mid(twin.samples).y) < 4) out.push(`two-way edges ${e.id} and ${twin.id} are drawn on top of each other`);
+    }
   }
   return [...new Set(out)];
+}
+
+/**
+ * Edge labels are text like any other: each label's chip lies inside the canvas margin and
+ * overlaps no node, no other text, no other chip and no arrowhead; no edge runs under it (a
+ * numbered marker sits on its own edge by design, so only its own edge may).
+ */
+function edgeLabelProblems(l: DiagramLayout, inner: Box): string[] {
+  const out: string[] = [];
+  const chips = l.edges.flatMap((e) => (e.label && e.labelBox ? [{ e, box: e.labelBox, marker: e.label.role === 'edge-marker' }] : []));
+  const others = [...l.texts.filter((t) => t.box.width > 0).map((t) => ({ name: `text "${short(t.text)}"`, box: t.box })), ...l.panels.map((p) => ({ name: `panel ${p.id}`, box: p.box }))];
+  chips.forEach((c, i) => {
+    const name = `label of edge ${c.e.id}`;
+    if (!contains(inner, c.box, TOL)) out.push(`${name} leaves the canvas margin`);
+    if (!contains(c.box, c.e.label!.box, TOL)) out.push(`${name}: its text is not inside its chip`);
+    const shrunk = inflate(c.box, -TOL);
+    for (const n of l.nodes) if (overlaps(shrunk, n.box)) out.push(`${name} overlaps node ${n.id}`);
+    for (const o of others) if (overlaps(shrunk, o.box)) out.push(`${name} overlaps ${o.name}`);
+    for (const d of chips.slice(i + 1)) if (overlaps(shrunk, d.box)) out.push(`${name} overlaps the label of edge ${d.e.id}`);
+    for (const e of l.edges) {
+      if (overlaps(shrunk, pointsBox(e.head)) && polylineHitsBox([...e.head, e.head[0]], shrunk)) out.push(`${name} overlaps the arrowhead of ${e.id}`);
+      if ((e !== c.e || !c.marker) && polylineHitsBox(e.samples, shrunk)) out.push(`edge ${e.id} runs under the ${name}`);
+    }
+  });
+  return out;
 }

@@ -135,7 +135,7 @@ export function layoutHero(model: HeroModel, ctx: DiagramContext): HeroLayout {
   const warnings: Warning[] = [];
   const layout: HeroLayout = { ...layoutCanvas('hero', m), nodes: [], edges: [], texts: frame.texts, panels: frame.panels, warnings, composition: frame.composition };
   if (!embedded) {
-    warnings.push({ field: model.main.type.name, message: `the ${model.main.type.name} does not fit a ${m.width}x${m.height} hero; drawn without it (try a larger --size)` });
+    warnings.push({ field: model.main.type.name, message: `the ${model.main.type.name} does not fit a ${m.width}x${m.height} hero; drawn without it` });
     return layout;
   }
   const shifted = shiftLayout(embedded.layout, embedded.shift, ctx.text);
