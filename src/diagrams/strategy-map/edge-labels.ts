@@ -8,6 +8,7 @@ import type { PlacedText } from '../../text/place.js';
 import type { DiagramContext } from '../types.js';
 import type { RoutedEdge } from './edges.js';
 import type { StrategyMapModel } from './model.js';
+import { rejected } from '../../layout/reject.js';
 
 /** Fitted label texts by edge and settings: they do not depend on where the nodes are, so one search fits each once. */
 export type TextCache = Map<string, PlacedText>;
@@ -119,6 +120,7 @@ export function placeEdgeLabels(model: StrategyMapModel, edges: RoutedEdge[], un
   const sizes = [...new Set([note.size, Math.max(m.minFont, (note.size + m.minFont) / 2), m.minFont])];
   const legend: LegendEntry[] = [];
   const gap = 2 * m.unit;
+  const names = new Map([[model.hub.id, model.hub.label], ...model.satellites.map((s) => [s.id, s.label] as const)]);
   for (const e of edges) {
     const spec = model.edges[e.index]!;
     if (!spec.label) continue;
@@ -135,10 +137,10 @@ export function placeEdgeLabels(model: StrategyMapModel, edges: RoutedEdge[], un
         if (placed) break search;
       }
     if (!placed) {
-      if (!allowLegend) return null;
+      if (!allowLegend) return rejected('strategy-map', `edge label ${field}`);
       const k = legend.filter((l) => l.marker !== undefined).length + 1;
       placed = markerOn(ctx, e, k, field, o, cache);
-      legend.push({ index: e.index, ...(placed ? { marker: k } : {}), text: spec.label, field });
+      legend.push(placed ? { index: e.index, marker: k, text: spec.label, field } : { index: e.index, text: `${names.get(spec.from)} › ${names.get(spec.to)}: ${spec.label}`, field });
     }
     if (placed) {
       e.edge.label = placed.label;
@@ -146,7 +148,6 @@ export function placeEdgeLabels(model: StrategyMapModel, edges: RoutedEdge[], un
       o.boxes.push(inflate(placed.box, gap));
     }
   }
-  const names = new Map([[model.hub.id, model.hub.label], ...model.satellites.map((s) => [s.id, s.label] as const)]);
   for (const index of unrouted) {
     const spec = model.edges[index]!;
     legend.push({ index, text: `${names.get(spec.from)} › ${names.get(spec.to)}${spec.label ? `: ${spec.label}` : ''}`, field: spec.field });

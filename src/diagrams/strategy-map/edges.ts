@@ -5,6 +5,7 @@ import { curveBetween, insideShape, pointsBox, polylineHitsBox, polylinesCross, 
 import type { LayoutEdge, LayoutNode } from '../../layout/types.js';
 import type { DiagramContext } from '../types.js';
 import type { StrategyMapModel } from './model.js';
+import { rejected } from '../../layout/reject.js';
 
 /** Bends to try for a curved edge, gentlest first; sign picked so the curve bows away from the hub. */
 const BENDS = [0.18, 0.3, 0.45, 0.65, 0.9];
@@ -106,7 +107,7 @@ export function routeEdges(model: StrategyMapModel, nodes: LayoutNode[], frame: 
       const edge = curveBetween(id, from, to, bend, arrow);
       const visible = Math.hypot(edge.samples[0]!.x - edge.head[0].x, edge.samples[0]!.y - edge.head[0].y);
       // a spoke too short to read as an arrow means the cards are too big for this canvas: reject, don't bend
-      if (spoke && !twin && bend === 0 && visible < arrow.length + 28 * unit && !keepGoing) return null;
+      if (spoke && !twin && bend === 0 && visible < arrow.length + 28 * unit && !keepGoing) return rejected('strategy-map', `short spoke ${id}`);
       const tooShort = visible < arrow.length + (keepGoing ? 4 : 12) * unit;
       const hard = hardProblems(edge, scene) + (tooShort ? 1 : 0);
       const score = hard * 100 + (hard === 0 ? crossings(edge, routed) : 0);
@@ -114,7 +115,7 @@ export function routeEdges(model: StrategyMapModel, nodes: LayoutNode[], frame: 
       if (score === 0) break;
     }
     if (!best || best.score >= 100) {
-      if (!keepGoing) return null;
+      if (!keepGoing) return rejected('strategy-map', `no route for ${id} (score ${best?.score})`);
       unrouted.push(index);
       continue;
     }

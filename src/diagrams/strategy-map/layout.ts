@@ -215,16 +215,46 @@ function degrade(model: StrategyMapModel, ctx: DiagramContext, frame: Frame, nod
   return { nodes, edges: routing.edges, entries, ...(legend ? { legend } : {}), cost: routing.unrouted.length * 10 + dropped * 100 + entries.length };
 }
 
+/** A band at the bottom of `area` tall enough for these legend entries (at most 40% of it), and the area left above it. */
+function legendBand(entries: LegendEntry[], ctx: DiagramContext, area: Box, texts: TextCache): { band: Box; rest: Box } {
+  const probe = buildLegend(entries, ctx, area.x, area.y, area.width, area.height * 0.4, texts);
+  const gap = 8 * ctx.metrics.unit;
+  return { band: { x: area.x, y: area.y + area.height - probe.box.height, width: area.width, height: probe.box.height + 0.5 }, rest: { ...area, height: area.height - probe.box.height - gap } };
+}
+
+/** A node placement that fit, and the settings it came from. */
+interface Fit {
+  index: number;
+  allowCut: boolean;
+  nodes: LayoutNode[];
+}
+
+/**
+ * When the legend finds no free corner: keep a band for it under the map and lay the nodes out
+ * again above it, with the same settings or the next smaller ones (a small extra budget).
+ */
+function withLegendBand(model: StrategyMapModel, ctx: DiagramContext, frame: Frame, fit: Fit, entries: LegendEntry[], all: Attempt[], s: Search): Outcome | null {
+  const { band, rest } = legendBand(entries, ctx, frame.area, s.texts);
+  const extra = new WorkBudget(40);
+  for (let i = fit.index; i < all.length && !extra.exhausted; i++) {
+    const nodes = placeNodes(model, ctx, rest, all[i]!, fit.allowCut, s.cache, extra);
+    if (nodes) return degrade(model, ctx, { ...frame, area: rest }, nodes, s.budget, s.texts, band);
+  }
+  return null;
+}
+
 /** The grid, with a band at the bottom of the area kept for the legend when the first try needed one. */
 function gridOutcome(model: StrategyMapModel, ctx: DiagramContext, frame: Frame, budget: WorkBudget, texts: TextCache): Outcome {
-  const area = frame.area;
-  const first = degrade(model, ctx, frame, gridNodes(model, ctx, area), budget, texts);
+  const first = degrade(model, ctx, frame, gridNodes(model, ctx, frame.area), budget, texts);
   if (!first.entries.length || (first.legend && !first.legend.dropped.length)) return first;
-  const gap = 8 * ctx.metrics.unit;
-  const probe = buildLegend(first.entries, ctx, area.x, area.y, area.width, area.height * 0.4, texts);
-  const band = { x: area.x, y: area.y + area.height - probe.box.height, width: area.width, height: probe.box.height + 0.5 };
-  const rest = { ...area, height: area.height - probe.box.height - gap };
+  const { band, rest } = legendBand(first.entries, ctx, frame.area, texts);
   return degrade(model, ctx, { ...frame, area: rest }, gridNodes(model, ctx, rest), budget, texts, band);
+}
+
+interface Search {
+  budget: WorkBudget;
+  texts: TextCache;
+  cache: LabelCache;
 }
 
 /** Work units one layout may spend (text fitted for a setting = 1, a placement = 0.2–0.3, an edge route tried = 0.05): the worst valid map stays well under a second. */
@@ -247,19 +277,28 @@ export function layoutStrategyMap(model: StrategyMapModel, ctx: DiagramContext):
   const budget = new WorkBudget(WORK_LIMIT);
   const texts: TextCache = new Map();
   // node placements that fit though their edges or labels did not: the first (largest text) and the last found
-  const fitting: LayoutNode[][] = [];
+  const fitting: Fit[] = [];
   for (const allowCut of [false, true]) {
-    for (const a of all) {
+    for (const [index, a] of all.entries()) {
       if (budget.exhausted) break;
       const nodes = placeNodes(model, ctx, frame.area, a, allowCut, cache, budget);
       if (!nodes) continue;
       const routing = routeEdges(model, nodes, frame, ctx, false, budget);
       if (routing && placeEdgeLabels(model, routing.edges, [], nodes, frame, ctx, false, budget, texts)) return finish(model, ctx, frame, { nodes, edges: routing.edges, entries: [], cost: 0 });
-      fitting[fitting.length ? 1 : 0] = nodes;
+      fitting[fitting.length ? 1 : 0] = { index, allowCut, nodes };
     }
   }
-  const outcomes = fitting.map((nodes) => degrade(model, ctx, frame, nodes, budget, texts));
-  if (!outcomes.some((o) => o.cost === 0)) outcomes.push(gridOutcome(model, ctx, frame, budget, texts));
+  const outcomes: Outcome[] = [];
+  for (const fit of fitting) {
+    const o = degrade(model, ctx, frame, fit.nodes, budget, texts);
+    outcomes.push(o);
+    // a legend with no free corner: make room for it under the map
+    if (o.cost >= 100) {
+      const banded = withLegendBand(model, ctx, frame, fit, o.entries, all, { budget, texts, cache });
+      if (banded) outcomes.push(banded);
+    }
+  }
+  if (!outcomes.some((o) => o.cost < 100)) outcomes.push(gridOutcome(model, ctx, frame, budget, texts));
   const best = outcomes.reduce((a, b) => (b.cost < a.cost ? b : a));
   rejected('strategy-map', `degraded after ${budget.spent.toFixed(1)} work units; costs ${outcomes.map((o) => o.cost).join(', ')}`);
   return finish(model, ctx, frame, best);
