@@ -18,7 +18,8 @@ export function withRenderOptions(cmd: Command): Command {
     .option('--scale <n>', 'PNG pixel density 1–4 (default 1, 2 for newsletter)')
     .option('--hero-diagram <name>', 'main diagram of the hero (default: strategy-map, else flywheel, else chain)')
     .option('--profile <name>', 'output profile: "email" writes <diagram>@2x.png, an email-safe .svg and an .html <img> snippet (default with -s newsletter)')
-    .option('-o, --out <dir>', 'output folder; "-" writes the single output to standard output', 'output');
+    .option('-o, --out <dir>', 'output folder; "-" writes the single output to standard output', 'output')
+    .option('--debug', 'print the stack trace of a failure (otherwise only its reason)');
 }
 
 function program(setCode: (code: number) => void): Command {
@@ -49,8 +50,9 @@ export async function main(argv: string[]): Promise<number> {
       stderr(`visint: ${e.kind === 'render-failed' || e.kind === 'output-failed' ? 'render failed: ' : ''}${e.message}`);
       return exitCodeFor(e.kind);
     }
-    // not an expected failure: a bug; the stack helps the report
-    stderr(`visint: internal error: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
+    // not an expected failure: a bug; the stack helps the report, with --debug
+    const debug = argv.includes('--debug');
+    stderr(`visint: internal error: ${e instanceof Error ? (debug ? (e.stack ?? e.message) : `${e.message} (run with --debug for the stack)`) : String(e)}`);
     return EXIT.renderFailed;
   }
 }

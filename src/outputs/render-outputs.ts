@@ -4,11 +4,35 @@ import { themeForAnalysis } from '../io/themes.js';
 import { defaultRenderer } from '../render/default-renderer.js';
 import type { RenderedDiagram } from '../render/render.js';
 import { outputSetFor } from './registry.js';
-import type { OutputFile, OutputOptions } from './types.js';
+import { isVisintError } from '../errors.js';
+import { selectDiagrams } from '../render/render.js';
+import { checkSize } from '../render/sizes.js';
+import { findDiagram } from '../diagrams/registry.js';
+import type { DiagramFailure, OutputFile, OutputOptions } from './types.js';
 
+/**
+ * A render of one analysis. Diagrams are drawn one by one: one that fails is reported in
+ * `failures` (with its reason) and the others are still rendered; `skipped` lists named
+ * diagrams whose section the analysis lacks when `missing: 'skip'`.
+ */
 export type OutputsResult =
-  | { ok: true; id: string; files: OutputFile[]; rendered: RenderedDiagram[] }
+  | { ok: true; id: string; files: OutputFile[]; rendered: RenderedDiagram[]; failures: DiagramFailure[]; skipped: string[] }
   | { ok: false; errors: ValidationIssue[] };
+
+function failureOf(diagram: string, e: unknown): DiagramFailure {
+  if (isVisintError(e)) return { diagram, kind: e.kind, message: e.message, ...(e.stack ? { stack: e.stack } : {}) };
+  const err = e instanceof Error ? e : new Error(String(e));
+  return { diagram, kind: 'render-failed', message: err.message, ...(err.stack ? { stack: err.stack } : {}) };
+}
+
+/** The diagrams to draw: every one the analysis has data for, or the named ones (unknown names throw; missing sections throw or are skipped). */
+function chooseDiagrams(analysis: Analysis, opts: OutputOptions): { names: string[]; skipped: string[] } {
+  if (opts.diagrams === 'all' || opts.missing !== 'skip') return { names: selectDiagrams(analysis, opts.diagrams).map((d) => d.name), skipped: [] };
+  const skipped = opts.diagrams.filter((name) => findDiagram(name)?.available(analysis) === false);
+  const names = opts.diagrams.filter((name) => !skipped.includes(name));
+  selectDiagrams(analysis, names); // unknown names still throw
+  return { names, skipped };
+}
 
 /** Validates and renders one analysis text into its output files, in memory; nothing is written here. */
 export function renderOutputsFromText(text: string, opts: OutputOptions): OutputsResult {
@@ -21,13 +45,28 @@ export function renderOutputsFromText(text: string, opts: OutputOptions): Output
 export function renderOutputs(analysis: Analysis, opts: OutputOptions): Extract<OutputsResult, { ok: true }> {
   const theme = themeForAnalysis(analysis.theme, opts.theme);
   const set = outputSetFor(opts);
-  const rendered = defaultRenderer().render(analysis, {
-    theme,
-    size: opts.size,
-    diagrams: opts.diagrams,
-    formats: set.formats(opts.formats),
-    ...(opts.scale !== undefined ? { scale: opts.scale } : {}),
-    ...(opts.heroDiagram !== undefined ? { heroDiagram: opts.heroDiagram } : {}),
-  });
-  return { ok: true, id: analysis.id, ...set.files(rendered, analysis, opts) };
+  // an invalid size or scale is the caller's mistake for every diagram alike: thrown, not a per-diagram failure
+  checkSize(opts.size);
+  const scale = opts.scale ?? opts.size.scale ?? 1;
+  if (!Number.isInteger(scale) || scale < 1 || scale > 4) throw new RangeError(`scale must be a whole number from 1 to 4, got ${scale}`);
+  const { names, skipped } = chooseDiagrams(analysis, opts);
+  const rendered: RenderedDiagram[] = [];
+  const failures: DiagramFailure[] = [];
+  for (const name of names) {
+    try {
+      rendered.push(
+        ...defaultRenderer().render(analysis, {
+          theme,
+          size: opts.size,
+          diagrams: [name],
+          formats: set.formats(opts.formats),
+          ...(opts.scale !== undefined ? { scale: opts.scale } : {}),
+          ...(opts.heroDiagram !== undefined ? { heroDiagram: opts.heroDiagram } : {}),
+        }),
+      );
+    } catch (e) {
+      failures.push(failureOf(name, e));
+    }
+  }
+  return { ok: true, id: analysis.id, ...set.files(rendered, analysis, opts), failures, skipped };
 }

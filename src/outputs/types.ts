@@ -2,6 +2,16 @@ import type { Analysis } from '../analysis/types.js';
 import type { RenderedDiagram, Format } from '../render/render.js';
 import type { CanvasSize } from '../render/sizes.js';
 import type { Theme } from '../theme/schema.js';
+import type { ErrorKind } from '../errors.js';
+
+/** A diagram that could not be drawn; the others of the same analysis are still rendered. */
+export interface DiagramFailure {
+  diagram: string;
+  kind: ErrorKind;
+  message: string;
+  /** the stack of an unexpected error, for --debug */
+  stack?: string;
+}
 
 /** One output file of a render, named relative to `<out>/<analysis id>/`. */
 export interface OutputFile {
@@ -26,6 +36,11 @@ export interface OutputOptions {
   heroDiagram?: string;
   /** 'email': the newsletter file set */
   profile?: 'email';
+  /**
+   * A named diagram whose section the analysis lacks: 'error' (default) refuses the whole
+   * render; 'skip' leaves it out and lists it in `skipped` (batch over mixed analyses).
+   */
+  missing?: 'error' | 'skip';
 }
 
 /**

@@ -47,7 +47,7 @@ function saveResult(out: string, r: Extract<ScanRecord, { ok: true }>, res: Task
   } catch (e) {
     return renderFailure(r, e);
   }
-  return { source: r.source, id: r.id, status: 'rendered', key: r.key, files: res.files.map((f) => f.record) };
+  return { source: r.source, id: r.id, status: 'rendered', key: r.key, files: res.files.map((f) => f.record), ...(res.skipped.length ? { skipped: res.skipped } : {}), ...(res.diagramFailures.length ? { diagramFailures: res.diagramFailures } : {}) };
 }
 
 /**
@@ -70,7 +70,10 @@ export async function runBatch(paths: string[], o: BatchOptions): Promise<BatchS
     entries[i] = e;
     try {
       if (e.status === 'failed') for (const err of e.errors) progress.log(formatIssue(e.source, err));
-      else if (e.status === 'rendered') journal.append(e);
+      else if (e.status === 'rendered') {
+        for (const f of e.diagramFailures ?? []) progress.log(`${e.source}: ${f.diagram}: could not be drawn: ${f.message}`);
+        journal.append(e);
+      }
     } catch (err) {
       fatal ??= err;
     }
@@ -86,7 +89,8 @@ export async function runBatch(paths: string[], o: BatchOptions): Promise<BatchS
         continue;
       }
       const prev = previous.get(r.key);
-      if (prev && prev.id === r.id && stillOnDisk(out, prev)) {
+      // an analysis some of whose diagrams failed is tried again, not taken as done
+      if (prev && prev.id === r.id && !prev.diagramFailures?.length && stillOnDisk(out, prev)) {
         finish(i, { ...prev, source: r.source, status: 'unchanged' });
         continue;
       }

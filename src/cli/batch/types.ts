@@ -20,6 +20,12 @@ export interface FileRecord {
   warnings: Warning[];
 }
 
+/** A diagram of an otherwise rendered analysis that could not be drawn (the others were written). */
+export interface DiagramProblem {
+  diagram: string;
+  message: string;
+}
+
 /** Why an analysis failed: its input is invalid (exit 1) or the render/write broke (exit 3). */
 export type FailureKind = 'invalid' | 'render';
 
@@ -28,7 +34,7 @@ export type FailureKind = 'invalid' | 'render';
  * an entry whose key matches and whose files are all still there is not rendered again.
  */
 export type ManifestEntry =
-  | { source: string; id: string; status: 'rendered' | 'unchanged'; key: string; files: FileRecord[] }
+  | { source: string; id: string; status: 'rendered' | 'unchanged'; key: string; files: FileRecord[]; skipped?: string[]; diagramFailures?: DiagramProblem[] }
   | { source: string; id?: string; status: 'failed'; kind: FailureKind; errors: ValidationIssue[] };
 
 /** What a worker is asked to do: render one analysis file and write its outputs under OUT. */
@@ -48,5 +54,5 @@ export interface RenderedFile {
 }
 
 export type TaskResult =
-  | { ok: true; id: string; files: RenderedFile[] }
+  | { ok: true; id: string; files: RenderedFile[]; skipped: string[]; diagramFailures: DiagramProblem[] }
   | { ok: false; kind: FailureKind; errors: ValidationIssue[] };

@@ -7,7 +7,7 @@ import { selectDiagrams } from '../../render/render.js';
 import { InputError, readInput } from '../io.js';
 import { renderOutputs as renderAnalysis } from '../../outputs/render-outputs.js';
 import { sha256 } from './fingerprint.js';
-import type { BatchTask, FailureKind, RenderedFile, TaskResult } from './types.js';
+import type { BatchTask, DiagramProblem, FailureKind, RenderedFile, TaskResult } from './types.js';
 
 /**
  * Pool worker: renders one analysis in memory and hands the bytes and their manifest
@@ -55,11 +55,17 @@ function renderOne(task: BatchTask): TaskResult {
   if (v.analysis.id !== task.id) return fail('invalid', [{ path: 'id', message: `id changed while the batch ran; run the batch again` }]);
   const names = opts.diagrams === 'all' ? selectDiagrams(v.analysis, 'all').map((d) => d.name) : opts.diagrams;
   const files: RenderedFile[] = [];
+  const skipped: string[] = [];
+  const diagramFailures: DiagramProblem[] = [];
   for (const diagram of names) {
     const started = performance.now();
-    const result = renderAnalysis(v.analysis, { ...opts, diagrams: [diagram] });
+    // a diagram whose section this analysis lacks is skipped; one that fails does not stop the others
+    const result = renderAnalysis(v.analysis, { ...opts, diagrams: [diagram], missing: 'skip' });
     const renderMs = Math.round((performance.now() - started) * 10) / 10;
-    const r = result.rendered[0]!;
+    skipped.push(...result.skipped);
+    diagramFailures.push(...result.failures.map((f) => ({ diagram: f.diagram, message: f.message })));
+    const r = result.rendered[0];
+    if (!r) continue;
     for (const f of result.files) {
       const bytes = typeof f.data === 'string' ? Buffer.from(f.data, 'utf8') : Buffer.from(f.data.buffer, f.data.byteOffset, f.data.byteLength);
       // a PNG's size is read from its own header: email @2x files are resampled to 1200 px wide
@@ -68,5 +74,5 @@ function renderOne(task: BatchTask): TaskResult {
       files.push({ name: f.name, record, data: bytes });
     }
   }
-  return { ok: true, id: task.id, files };
+  return { ok: true, id: task.id, files, skipped, diagramFailures };
 }
