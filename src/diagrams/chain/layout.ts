@@ -52,7 +52,7 @@ function tryAttempt(model: ChainModel, ctx: DiagramContext, frame: Frame, a: Att
   const cardW = Math.min((area.width - (a.cols - 1) * gutter) / a.cols, 440 * u);
   const s = m.style('node');
   if (cardW < 2 * padX + 40 * u) return debug(`${a.cols} columns: no room at ${a.size}px`);
-  if (!cut && !model.steps.every((st) => canFit(text.measurer, st.label, { ...s, size: a.size }, cardW - 2 * padX, MAX_LINES))) return debug(`${a.cols} columns: steps do not fit at ${a.size}px`);
+  if (!cut && !model.steps.every((st) => canFit(text, st.label, { ...s, size: a.size }, cardW - 2 * padX, MAX_LINES))) return debug(`${a.cols} columns: steps do not fit at ${a.size}px`);
   const labels = model.steps.map((st) => text.block({ role: 'step', text: st.label, field: st.field, style: { ...s, size: a.size }, lineHeightRatio: s.lineHeight, maxWidth: cardW - 2 * padX, maxLines: MAX_LINES, minSize: cut ? m.minFont : a.size, align: 'middle', x: 0, top: 0 }));
   if (!cut && !labels.every(shownWhole)) return debug(`${a.cols} columns: steps do not fit at ${a.size}px`);
   const rowHeights = Array.from({ length: rows }, (_, r) => Math.max(64 * k * u, ...labels.slice(r * a.cols, (r + 1) * a.cols).map((l) => TextEngine.height(l) + 2 * padY)));
