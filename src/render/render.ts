@@ -100,7 +100,7 @@ export class Renderer {
 
   svg(layout: DiagramLayout, alt: AltText, d: DiagramType<any>, ctx: DiagramContext): string {
     const scene = d.scene ? d.scene(layout, ctx.theme, ctx, alt) : sceneFromLayout(layout, ctx.theme, alt);
-    return sceneToSvg(scene, this.text);
+    return sceneToSvg(scene, ctx.text);
   }
 
   render(a: Analysis, opts: RenderOptions): RenderedDiagram[] {
