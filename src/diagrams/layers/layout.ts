@@ -154,6 +154,7 @@ export function layoutLayers(full: LayersModel, ctx: DiagramContext): DiagramLay
     edges: [],
     texts: frame.texts,
     panels: frame.panels,
-    warnings: [],
+    // an item is left out only when no arrangement holds it even at the smallest type; never silently
+    warnings: full.bands.flatMap((band, b) => band.items.filter((it) => !model.bands[b]!.items.includes(it)).map((it) => ({ field: it.field, message: `left out of the ${band.name} layer: no room for it on this canvas` }))),
   };
 }

@@ -51,8 +51,9 @@ export function layoutPatterns(model: PatternsModel, ctx: DiagramContext): Diagr
   const max = Math.max(m.minFont, node * (n <= 2 ? 1.3 : n <= 6 ? 1.15 : 1));
   const sizes = sizeSteps(max, m.minFont, 2 * m.unit);
   const anyNotes = model.items.some((it) => it.note);
+  // grow, then shrink, then cut: with the notes down to the smallest type before they are left out
   const phases = [
-    ...(anyNotes ? [{ notes: true, floor: Math.max(m.minFont, node * 0.75), cut: false }] : []),
+    ...(anyNotes ? [{ notes: true, floor: m.minFont, cut: false }] : []),
     { notes: false, floor: m.minFont, cut: false },
     { notes: false, floor: m.minFont, cut: true },
   ];
@@ -78,6 +79,7 @@ export function layoutPatterns(model: PatternsModel, ctx: DiagramContext): Diagr
     edges: [],
     texts: frame.texts,
     panels: frame.panels,
-    warnings: [],
+    // notes left out only when no grid holds them even at the smallest type; never silently
+    warnings: cards.spec.withNotes ? [] : model.items.flatMap((it) => (it.note ? [{ field: `${it.field}.note`, message: 'note left out: no room for it on this canvas' }] : [])),
   };
 }
