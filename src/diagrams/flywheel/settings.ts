@@ -14,7 +14,8 @@ export function sizesBetween(from: number, to: number, unit: number): number[] {
   return out;
 }
 
-const ASPECTS = [1.9, 2.4, 3.2, Infinity];
+/** Caps on the ring's width / height (either way): a readable ellipse, never a needle (bounded eccentricity). */
+const ASPECTS = [1.6, 1.9, 2.4, 3];
 /** Label widths in design px, the style guide's ~220 px card first. */
 const CARD_WIDTHS = [188, 220, 160, 250, 136, 112, 96];
 /** Label widths when the cards carry notes: wider, so a note of a sentence fits in three lines. */
