@@ -111,6 +111,12 @@ function headerNode(model: LayersModel, b: number, hd: Headers, box: Box, ctx: D
  * looking down and type sizes from large to small, keeping the first that fits; at the
  * minimum size, key lines are cut with an ellipsis (and a warning) rather than overflow.
  */
+/** Whether some arrangement holds up to `cap` items per band uncut at the smallest type (the search's test before it drops items). */
+export function fitsWithCap(full: LayersModel, ctx: DiagramContext, cap: number): boolean {
+  const frame = layoutCardFrame({ kicker: full.kicker, title: full.title, titleLines: 1, titleScale: 0.8 }, ctx);
+  return VARIANTS.some((v) => plan(capItems(full, cap), ctx, frame.area, v, ctx.metrics.minFont, false) !== null);
+}
+
 export function layoutLayers(full: LayersModel, ctx: DiagramContext): DiagramLayout {
   const { metrics: m } = ctx;
   const frame = layoutCardFrame({ kicker: full.kicker, title: full.title, titleLines: 1, titleScale: 0.8 }, ctx);
