@@ -27,8 +27,22 @@ function lastChar(s: string): string {
   return [...s].pop() ?? '';
 }
 
+/** Segmentations by text: layout searches fit the same labels hundreds of times. Cleared when full (bounded memory). */
+const segmented = new Map<string, Word[]>();
+const MAX_CACHED = 4096;
+
 /** Splits text at the break opportunities of the Unicode line breaking algorithm (UAX #14). */
 export function segmentWords(text: string): Word[] {
+  let words = segmented.get(text);
+  if (!words) {
+    if (segmented.size >= MAX_CACHED) segmented.clear();
+    words = segment(text);
+    segmented.set(text, words);
+  }
+  return words;
+}
+
+function segment(text: string): Word[] {
   const words: Word[] = [];
   let current: Word | null = null;
   let spaceBefore = false;
