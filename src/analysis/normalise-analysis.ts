@@ -4,6 +4,7 @@ import { SECTION_KEYS } from './schema.js';
 import type { IssueSink } from './issue-sink.js';
 import { normaliseSection } from './normalise-sections.js';
 import { slugify } from './slug.js';
+import { hasWords, LANGUAGES } from '../i18n/index.js';
 
 const METADATA = ['subtitle', 'subject', 'author', 'date', 'source', 'theme'] as const;
 
@@ -17,6 +18,10 @@ export function normaliseAnalysis(input: AnalysisInput, sink: IssueSink): Analys
   for (const key of METADATA) {
     const value = sink.optional(key, input[key]);
     if (value !== undefined) analysis[key] = value;
+  }
+  if (input.lang !== undefined) {
+    analysis.lang = input.lang;
+    if (!hasWords(input.lang)) sink.warn('lang', `no built-in words for "${input.lang}" (have ${LANGUAGES.join(', ')}): English words are used`);
   }
   for (const key of SECTION_KEYS) {
     const section = input[key];

@@ -8,6 +8,13 @@ import { label, labelled, list, longText, nodeRef, patternNumber, shortText, slu
  * in ./types.ts; this schema describes what a writer may type.
  */
 
+/** A BCP 47 language tag ("en", "fr", "de-CH", "pt-BR"): well-formed, not checked against the registry. */
+const languageTag = () =>
+  z.string().check(
+    z.regex(/^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*$/u, { error: (issue) => `must be a BCP 47 language tag such as "en", "fr" or "de-CH", got ${JSON.stringify(issue.input)}` }),
+    z.describe('Language of the texts (BCP 47, default "en"): hyphenation and the built-in words (en, fr, de, es, it, pt, nl; others fall back to English words)'),
+  );
+
 const note = () => longText().check(z.describe('A short explanation shown as secondary text'));
 
 const MapNodeSchema = labelled(
@@ -107,6 +114,7 @@ export const AnalysisSchema = z
     title: label().check(z.describe('Headline of the analysis')),
     subtitle: z.optional(shortText().check(z.describe('Secondary headline'))),
     subject: z.optional(shortText().check(z.describe('The company analysed, e.g. "Meta"'))),
+    lang: z.optional(languageTag()),
     author: z.optional(shortText().check(z.describe('Who wrote the analysis'))),
     date: z.optional(shortText().check(z.describe('Publication date, e.g. "2025-01-31"'))),
     source: z.optional(shortText().check(z.describe('Where the analysis was published'))),

@@ -53,6 +53,8 @@ export interface Analysis {
   title: string;
   subtitle?: string;
   subject?: string;
+  /** BCP 47 language of the texts, as written; unset = English */
+  lang?: string;
   author?: string;
   date?: string;
   source?: string;

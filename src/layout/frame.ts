@@ -65,35 +65,19 @@ export function layoutFrame(spec: FrameSpec, m: CanvasMetrics, engine: TextEngin
   // Footer: measured bottom-up from the bottom margin.
   const bs = m.style('brand');
   const brandProbe = engine.block({ role: 'brand', text: spec.brand, field: 'theme.wordmark', style: bs, lineHeightRatio: bs.lineHeight, maxWidth: contentW, maxLines: 1, minSize: m.minFont, align: 'end', x: W - margin, top: 0 });
-  const brandW = TextEngine.width(brandProbe);
   let bottom = H - margin;
   let caption: PlacedText | undefined;
   if (spec.caption) {
     const cs = m.style('caption');
-    const captionAt = (maxWidth: number, maxLines: number, beside: boolean) =>
-      engine.block({ role: 'caption', ...spec.caption!, style: cs, lineHeightRatio: cs.lineHeight, maxWidth, maxLines, minSize: m.minFont, align: beside ? 'start' : 'middle', x: beside ? margin : W / 2, top: 0 });
-    // beside the wordmark when it fits there in two lines; else on a full-width row of its own
-    const besideWidth = contentW - brandW - gap;
-    let fitsBeside = besideWidth >= contentW * 0.45;
-    caption = fitsBeside ? captionAt(besideWidth, 2, true) : undefined;
-    if (!caption || caption.truncated) {
-      fitsBeside = false;
-      caption = captionAt(contentW, 2, false);
-      if (caption.truncated) caption = captionAt(contentW, 3, false);
-    }
+    // one rule at every size: centred on a row of its own under the thesis pill, above the wordmark
+    caption = engine.block({ role: 'caption', ...spec.caption, style: cs, lineHeightRatio: cs.lineHeight, maxWidth: contentW, maxLines: 2, minSize: m.minFont, align: 'middle', x: W / 2, top: 0 });
+    if (caption.truncated) caption = engine.block({ role: 'caption', ...spec.caption, style: cs, lineHeightRatio: cs.lineHeight, maxWidth: contentW, maxLines: 3, minSize: m.minFont, align: 'middle', x: W / 2, top: 0 });
     const capH = TextEngine.height(caption);
-    if (fitsBeside) {
-      const rowH = Math.max(capH, TextEngine.height(brandProbe));
-      caption = engine.moveTo(caption, margin, bottom - capH);
-      texts.push(caption, engine.moveTo(brandProbe, W - margin, bottom - TextEngine.height(brandProbe)));
-      bottom -= rowH;
-    } else {
-      texts.push(engine.moveTo(brandProbe, W - margin, bottom - TextEngine.height(brandProbe)));
-      bottom -= TextEngine.height(brandProbe) + gap / 2;
-      caption = engine.moveTo(caption, W / 2, bottom - capH);
-      texts.push(caption);
-      bottom -= capH;
-    }
+    texts.push(engine.moveTo(brandProbe, W - margin, bottom - TextEngine.height(brandProbe)));
+    bottom -= TextEngine.height(brandProbe) + gap / 2;
+    caption = engine.moveTo(caption, W / 2, bottom - capH);
+    texts.push(caption);
+    bottom -= capH;
   } else {
     texts.push(engine.moveTo(brandProbe, W - margin, bottom - TextEngine.height(brandProbe)));
     bottom -= TextEngine.height(brandProbe);

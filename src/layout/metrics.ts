@@ -29,9 +29,26 @@ export function scaledStyle(theme: Theme, token: keyof Theme['type'], unit: numb
   };
 }
 
+/** Aspect ratio (long / short side) up to which the short side alone sets the scale: the 1200×630 reference. */
+const PLAIN_ASPECT = 1.9;
+/** Largest boost of the scale on a very long canvas. */
+const MAX_ASPECT_BOOST = 1.3;
+
+/**
+ * Design-px scale: the short side over 630, raised a little on canvases longer than the
+ * reference (2400×600, 600×1600), where the long side has room the short side's scale would
+ * leave empty: ×(aspect / 1.9)^0.35, at most ×1.3 (2400×600: ×1.3; 600×1600: ×1.12).
+ */
+export function canvasUnit(width: number, height: number): number {
+  const short = Math.min(width, height);
+  const aspect = Math.max(width, height) / short;
+  const boost = Math.min(MAX_ASPECT_BOOST, Math.max(1, aspect / PLAIN_ASPECT) ** 0.35);
+  return (short / REFERENCE_SHORT_SIDE) * boost;
+}
+
 export function canvasMetrics(width: number, height: number, theme: Theme): CanvasMetrics {
   const short = Math.min(width, height);
-  const unit = short / REFERENCE_SHORT_SIDE;
+  const unit = canvasUnit(width, height);
   const minFont = Math.ceil(short * MIN_FONT_RATIO * 100) / 100;
   return {
     width,

@@ -75,7 +75,8 @@ export class Renderer {
 
   layout(a: Analysis, d: DiagramType<any>, theme: Theme, size: CanvasSize, extra: Pick<DiagramContext, 'frame' | 'heroDiagram'> = {}): { layout: DiagramLayout; alt: AltText; ctx: DiagramContext } {
     checkSize(size);
-    const ctx: DiagramContext = { metrics: canvasMetrics(size.width, size.height, theme), theme, text: this.text, ...extra };
+    const metrics = canvasMetrics(size.width, size.height, theme);
+    const ctx: DiagramContext = { metrics, theme, text: this.text.forCanvas({ lang: a.lang ?? 'en', floor: metrics.minFont }), ...extra };
     const model = d.model(a, ctx);
     const layout = d.layout(model, ctx);
     layout.warnings.push(...this.textWarnings(layout));
@@ -99,7 +100,7 @@ export class Renderer {
 
   svg(layout: DiagramLayout, alt: AltText, d: DiagramType<any>, ctx: DiagramContext): string {
     const scene = d.scene ? d.scene(layout, ctx.theme, ctx, alt) : sceneFromLayout(layout, ctx.theme, alt);
-    return sceneToSvg(scene, this.text);
+    return sceneToSvg(scene, ctx.text);
   }
 
   render(a: Analysis, opts: RenderOptions): RenderedDiagram[] {

@@ -61,5 +61,5 @@ export function sceneToSvg(scene: Scene, text: TextEngine): string {
     tag('rect', { width: W, height: H, fill: scene.background[0] === scene.background[1] ? scene.background[0] : 'url(#canvas)' }),
     tag('g', { 'aria-hidden': 'true' }, scene.items.map((it) => item(it, text, shadow)).join('')),
   ].join('');
-  return `<svg xmlns="http://www.w3.org/2000/svg" width="${W}" height="${H}" viewBox="0 0 ${W} ${H}" role="img" aria-labelledby="title desc" aria-label="${escapeXml(scene.title)}">${body}</svg>\n`;
+  return `<svg xmlns="http://www.w3.org/2000/svg" width="${W}" height="${H}" viewBox="0 0 ${W} ${H}" lang="${escapeXml(text.lang)}" role="img" aria-labelledby="title desc" aria-label="${escapeXml(scene.title)}">${body}</svg>\n`;
 }

@@ -15,6 +15,8 @@ export interface BlockRequest {
   maxWidth: number;
   maxLines: number;
   minSize: number;
+  /** smallest size the caller would ever try (default minSize): a word that fits whole there is never split */
+  floor?: number;
   align: Align;
   x: number;
   top: number;
@@ -26,6 +28,10 @@ export class TextEngine {
   readonly measurer: Measurer;
   readonly placer: TextPlacer;
   private readonly shaper: Shaper;
+  /** BCP 47 language of the texts: selects hyphenation patterns */
+  readonly lang: string = 'en';
+  /** the canvas's smallest font size: the default floor of every block (see BlockRequest.floor) */
+  readonly floor: number | undefined = undefined;
 
   constructor(load: FontLoader, loadCache?: FaceCacheLoader) {
     this.book = new FontBook(load, loadCache);
@@ -34,9 +40,20 @@ export class TextEngine {
     this.placer = new TextPlacer(this.book, this.shaper, this.measurer);
   }
 
+  /**
+   * The same engine (fonts, caches) for one render: texts in `lang`, on a canvas whose smallest
+   * font size is `floor` (a word that fits whole at that size is never split by default).
+   */
+  forCanvas(opts: { lang: string; floor?: number }): TextEngine {
+    const view = Object.create(this) as TextEngine;
+    Object.defineProperty(view, 'lang', { value: opts.lang });
+    Object.defineProperty(view, 'floor', { value: opts.floor });
+    return view;
+  }
+
   /** Fits (balanced wrap, shrink, then ellipsis) and places a text block. */
   block(req: BlockRequest): PlacedText {
-    const fit = fitText(this.measurer, { text: req.text, style: req.style, maxWidth: req.maxWidth, maxLines: req.maxLines, minSize: req.minSize });
+    const fit = fitText(this.measurer, { text: req.text, style: req.style, maxWidth: req.maxWidth, maxLines: req.maxLines, minSize: req.minSize, lang: this.lang, floor: req.floor ?? this.floor ?? req.minSize });
     const style = { ...req.style, size: fit.size };
     return this.placer.place({
       role: req.role,

@@ -1,34 +1,22 @@
-import { splitWords, type Measurer, type TextStyle } from './measure.js';
 import type { PlacedText } from './place.js';
+import type { TextEngine } from './engine.js';
+import type { TextStyle } from './measure.js';
+import { fitsAt } from './wrap.js';
 
 /**
- * The text is shown whole: not cut with an ellipsis and no word broken across lines (the
- * text engine breaks a word wider than the line rather than overflow, without calling it cut).
+ * The text is shown whole: not cut with an ellipsis. (The text engine splits a word only at a
+ * hyphenation point, with a hyphen, and only when it cannot fit whole at its floor size.)
  */
 export function shownWhole(t: PlacedText): boolean {
-  if (t.truncated) return false;
-  const want = splitWords(t.text);
-  const got = t.lines.flatMap((l) => splitWords(l));
-  return got.length === want.length && got.every((w, i) => w === want[i]);
+  return !t.truncated;
 }
 
 /**
- * Whether `text` can wrap into `maxLines` lines of `maxWidth` at this style without breaking a
- * word: greedy filling gives the fewest lines. A cheap test that spares the text engine its
- * cut-with-an-ellipsis path for every setting that was never going to fit.
+ * Whether `text` can wrap into `maxLines` lines of `maxWidth` at this style without a cut:
+ * greedy filling gives the fewest lines. A cheap test that spares the text engine its
+ * cut-with-an-ellipsis path for every setting that was never going to fit. `floor`: the
+ * smallest size the caller would try (a word that fits whole there is never split).
  */
-export function canFit(m: Measurer, text: string, style: TextStyle, maxWidth: number, maxLines: number): boolean {
-  const space = m.spaceWidth(style);
-  let lines = 1;
-  let used = -space;
-  for (const w of splitWords(text)) {
-    const width = m.wordWidth(w, style);
-    if (width > maxWidth) return false;
-    if (used + space + width > maxWidth + 1e-6) {
-      lines++;
-      used = width;
-      if (lines > maxLines) return false;
-    } else used += space + width;
-  }
-  return true;
+export function canFit(engine: TextEngine, text: string, style: TextStyle, maxWidth: number, maxLines: number, floor?: number): boolean {
+  return fitsAt(engine.measurer, text, style, maxWidth, maxLines, engine.lang, floor ?? engine.floor ?? style.size);
 }

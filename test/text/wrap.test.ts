@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { fitText, wrapBalanced } from '../../src/text/wrap.js';
+import { fitText, fitsAt, wrapBalanced } from '../../src/text/wrap.js';
+import { syllables } from '../../src/text/hyphenate.js';
+import { segmentWords } from '../../src/text/breaks.js';
 import { renderer } from '../helpers/render-kit.js';
 
 const m = renderer.text.measurer;
@@ -58,6 +60,109 @@ describe('fitText()', () => {
 
   it('measures with kerning: "To" is narrower than "T" + "o"', () => {
     expect(m.wordWidth('To', style)).toBeLessThan(m.wordWidth('T', style) + m.wordWidth('o', style));
+  });
+});
+
+/** The text with white space and the hyphens the wrapper added at line ends removed. */
+function rejoin(lines: string[], addedHyphen: (line: string, i: number) => boolean): string {
+  return lines.map((l, i) => (addedHyphen(l, i) ? l.slice(0, -1) : l)).join('').replace(/\s+/gu, '');
+}
+
+describe('line breaking (UAX #14) and hyphenation', () => {
+  it('splits an over-long word only at a hyphenation point, with a visible hyphen', () => {
+    const r = fitText(m, { text: 'authorization', style, maxWidth: 110, maxLines: 3, minSize: 24, lang: 'en' });
+    expect(r.truncated).toBe(false);
+    expect(r.lines.length).toBeGreaterThan(1);
+    expect(r.lines[0]!.endsWith('-')).toBe(true);
+    const points = syllables('authorization', 'en');
+    const firstPiece = r.lines[0]!.slice(0, -1);
+    expect(points.map((_, i) => points.slice(0, i + 1).join(''))).toContain(firstPiece);
+  });
+
+  it('shrinks rather than splits a word that fits whole at a smaller size', () => {
+    const w = m.wordWidth('authorization', style);
+    const r = fitText(m, { text: 'authorization', style, maxWidth: w * 0.8, maxLines: 3, minSize: 16 });
+    expect(r.lines).toEqual(['authorization']);
+    expect(r.size).toBeLessThan(24);
+  });
+
+  it('hyphenates German compounds with German patterns', () => {
+    const r = fitText(m, { text: 'Wettbewerbsfähigkeitsvorteile der Plattform', style, maxWidth: 200, maxLines: 4, minSize: 24, lang: 'de' });
+    expect(r.truncated).toBe(false);
+    const de = syllables('Wettbewerbsfähigkeitsvorteile', 'de');
+    expect(de.length).toBeGreaterThan(3);
+    const hyphenated = r.lines.filter((l) => l.endsWith('-'));
+    expect(hyphenated.length).toBeGreaterThan(0);
+    // every split falls between two syllables of the German patterns
+    const bounds = de.map((_, i) => de.slice(0, i + 1).join(''));
+    expect(bounds).toContain(r.lines[0]!.slice(0, -1));
+  });
+
+  it('breaks CJK between characters and URLs after / : .', () => {
+    const cjk = fitText(m, { text: '阿里巴巴集团的云计算业务', style, maxWidth: 100, maxLines: 6, minSize: 24 });
+    expect(cjk.truncated).toBe(false);
+    expect(cjk.lines.length).toBeGreaterThan(1);
+    expect(cjk.lines.every((l) => !l.endsWith('-'))).toBe(true);
+    expect(cjk.lines.join('')).toBe('阿里巴巴集团的云计算业务');
+    const url = fitText(m, { text: 'https://example.com/platform/authorization', style, maxWidth: 220, maxLines: 4, minSize: 24 });
+    expect(url.truncated).toBe(false);
+    expect(url.lines.join('')).toBe('https://example.com/platform/authorization');
+    for (const l of url.lines.slice(0, -1)) expect(l).toMatch(/[/:.]$/u);
+  });
+
+  it('segments at white space and between ideographs, keeping hard hyphens inside a word', () => {
+    expect(segmentWords('  Counter-positioning  wins ').map((w) => w.text)).toEqual(['Counter-positioning', 'wins']);
+    expect(segmentWords('云计算').map((w) => w.text)).toEqual(['云', '计', '算']);
+  });
+
+  it('never splits a word except at a hyphenation point, and draws the hyphen (property)', () => {
+    const word = fc.stringMatching(/^[a-z]{2,18}$/);
+    fc.assert(
+      fc.property(fc.array(word, { minLength: 1, maxLength: 8 }), fc.integer({ min: 60, max: 400 }), fc.integer({ min: 1, max: 6 }), (words, maxWidth, maxLines) => {
+        const text = words.join(' ');
+        const r = fitText(m, { text, style, maxWidth, maxLines, minSize: 16, lang: 'en' });
+        if (r.truncated) return;
+        // nothing lost, and a line that ends inside a word ends with a hyphen at a hyphenation point
+        const rs = { ...style, size: r.size };
+        let wi = 0;
+        let rest = '';
+        r.lines.forEach((line, li) => {
+          const tokens = line.split(' ');
+          tokens.forEach((tok, ti) => {
+            const lastOnLine = ti === tokens.length - 1 && li < r.lines.length - 1;
+            const piece = rest ? tok : tok;
+            const full = rest + piece;
+            const target = words[wi]!;
+            if (full === target) {
+              rest = '';
+              wi++;
+              return;
+            }
+            // a split: only at line end, with a hyphen, at a hyphenation point, and the word did not fit whole
+            expect(lastOnLine).toBe(true);
+            expect(piece.endsWith('-')).toBe(true);
+            const head = rest + piece.slice(0, -1);
+            const syl = syllables(target, 'en');
+            expect(syl.map((_, i) => syl.slice(0, i + 1).join(''))).toContain(head);
+            expect(m.wordWidth(target, { ...style, size: 16 })).toBeGreaterThan(maxWidth);
+            rest = head;
+          });
+        });
+        expect(wi).toBe(words.length);
+        for (const l of r.lines) expect(m.lineWidth(l, rs)).toBeLessThanOrEqual(maxWidth + 0.01);
+      }),
+      { numRuns: 300, seed: 5 },
+    );
+  });
+
+  it('fitsAt agrees with fitText at one size', () => {
+    fc.assert(
+      fc.property(fc.string({ minLength: 1, maxLength: 60 }), fc.integer({ min: 60, max: 400 }), fc.integer({ min: 1, max: 4 }), (text, maxWidth, maxLines) => {
+        const r = fitText(m, { text, style, maxWidth, maxLines, minSize: 24 });
+        expect(fitsAt(m, text, style, maxWidth, maxLines)).toBe(!r.truncated);
+      }),
+      { numRuns: 200, seed: 3 },
+    );
   });
 });
 

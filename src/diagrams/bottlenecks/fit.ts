@@ -4,6 +4,7 @@ import { fitAtSize, fitWithCut, type BoxFit } from '../cards/fit-text.js';
 import type { DiagramContext } from '../types.js';
 import type { BottleneckItem } from './model.js';
 import { upper } from '../cards/words.js';
+import { wordsFor } from '../../i18n/index.js';
 
 /** The kind tab on top of a card: "ACTIVE" / "EMERGING" after a marker (filled dot / ring). */
 export interface Tab {
@@ -17,7 +18,7 @@ export interface Tab {
 export function kindTab(kind: BottleneckItem['kind'], field: string, ctx: DiagramContext): Tab {
   const { metrics: m, text } = ctx;
   const s = m.style('brand');
-  const t = text.block({ role: 'kind', text: upper(kind === 'active' ? 'Active' : 'Emerging'), field: `${field}.kind`, style: s, lineHeightRatio: s.lineHeight, maxWidth: 1e6, maxLines: 1, minSize: s.size, align: 'start', x: 0, top: 0 });
+  const t = text.block({ role: 'kind', text: upper(kind === 'active' ? wordsFor(text.lang).active : wordsFor(text.lang).emerging), field: `${field}.kind`, style: s, lineHeightRatio: s.lineHeight, maxWidth: 1e6, maxLines: 1, minSize: s.size, align: 'start', x: 0, top: 0 });
   const padX = 0.75 * s.size;
   const markerD = 0.62 * s.size;
   return { text: t, markerD, padX, width: padX + markerD + 0.5 * s.size + TextEngine.width(t) + padX, height: TextEngine.height(t) + 0.7 * s.size };

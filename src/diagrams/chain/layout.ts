@@ -49,10 +49,10 @@ function tryAttempt(model: ChainModel, ctx: DiagramContext, frame: Frame, a: Att
   const rowGap = Math.max((a.cols === 1 ? 40 : 48) * k * u, arrowRoom);
   const padX = 18 * k * u;
   const padY = 14 * k * u;
-  const cardW = Math.min((area.width - (a.cols - 1) * gutter) / a.cols, 440 * u);
+  const cardW = Math.min((area.width - (a.cols - 1) * gutter) / a.cols, 440 * u * Math.max(1, a.size / m.style('node').size));
   const s = m.style('node');
   if (cardW < 2 * padX + 40 * u) return debug(`${a.cols} columns: no room at ${a.size}px`);
-  if (!cut && !model.steps.every((st) => canFit(text.measurer, st.label, { ...s, size: a.size }, cardW - 2 * padX, MAX_LINES))) return debug(`${a.cols} columns: steps do not fit at ${a.size}px`);
+  if (!cut && !model.steps.every((st) => canFit(text, st.label, { ...s, size: a.size }, cardW - 2 * padX, MAX_LINES))) return debug(`${a.cols} columns: steps do not fit at ${a.size}px`);
   const labels = model.steps.map((st) => text.block({ role: 'step', text: st.label, field: st.field, style: { ...s, size: a.size }, lineHeightRatio: s.lineHeight, maxWidth: cardW - 2 * padX, maxLines: MAX_LINES, minSize: cut ? m.minFont : a.size, align: 'middle', x: 0, top: 0 }));
   if (!cut && !labels.every(shownWhole)) return debug(`${a.cols} columns: steps do not fit at ${a.size}px`);
   const rowHeights = Array.from({ length: rows }, (_, r) => Math.max(64 * k * u, ...labels.slice(r * a.cols, (r + 1) * a.cols).map((l) => TextEngine.height(l) + 2 * padY)));
@@ -78,11 +78,14 @@ function tryAttempt(model: ChainModel, ctx: DiagramContext, frame: Frame, a: Att
   return problems.length ? debug(`${a.cols} columns at ${a.size}px: ${problems[0]}`) : layout;
 }
 
-/** Sizes from the node size down to the minimum, 2 design px apart. */
+/** Largest step text, as a multiple of the theme's node size: free canvas goes to larger cards before it stays empty. */
+const GROW = 1.4;
+
+/** Sizes from GROW × the node size down to the minimum, 2 design px apart. */
 function sizes(ctx: DiagramContext): number[] {
   const { metrics: m } = ctx;
   const out: number[] = [];
-  for (let s = m.style('node').size; s > m.minFont + 1e-6; s -= 2 * m.unit) out.push(Math.round(s * 100) / 100);
+  for (let s = m.style('node').size * GROW; s > m.minFont + 1e-6; s -= 2 * m.unit) out.push(Math.round(s * 100) / 100);
   out.push(m.minFont);
   return out;
 }

@@ -1,5 +1,6 @@
 import type { Analysis } from '../../analysis/types.js';
 import type { FieldText } from '../../layout/frame.js';
+import { wordsFor, type Words } from '../../i18n/index.js';
 
 export interface ChainStep {
   /** `step-1` … in reading order */
@@ -12,6 +13,8 @@ export interface ChainStep {
 export interface ChainModel {
   title: FieldText;
   steps: ChainStep[];
+  /** built-in words in the analysis's language (alt text); English when unset */
+  words?: Words;
 }
 
 export function chainModel(a: Analysis): ChainModel {
@@ -20,5 +23,6 @@ export function chainModel(a: Analysis): ChainModel {
   return {
     title: { text: a.strategy.name, field: 'strategy.name' },
     steps: chain.map((label, i) => ({ id: `step-${i + 1}`, label, field: `strategy.chain[${i}]` })),
+    words: wordsFor(a.lang),
   };
 }

@@ -64,7 +64,7 @@ export function placeDots(model: FlywheelModel, ctx: DiagramContext, area: Box, 
   const labels = tried.labels(`dots|${s.size}|${s.maxLines}|${s.textWidth}|${allowCut}`, model.steps.map((st) => st.label), (i) => {
     const st = model.steps[i]!;
     return text.block({ role: `step-label-${i + 1}`, text: st.label, field: `${st.field}.label`, style: { ...node, size: s.size }, lineHeightRatio: node.lineHeight, maxWidth: s.textWidth, maxLines: s.maxLines, minSize: allowCut ? m.minFont : s.size, align: 'start', x: 0, top: 0 });
-  }, allowCut, (t) => canFit(text.measurer, t, { ...node, size: s.size }, s.textWidth, s.maxLines));
+  }, allowCut, (t) => canFit(text, t, { ...node, size: s.size }, s.textWidth, s.maxLines));
   if (!labels) return reject('labels do not fit');
   if (tried.repeats(s, labels)) return reject('same labels as a setting already tried');
   const bs = m.style('badge');

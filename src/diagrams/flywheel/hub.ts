@@ -19,8 +19,8 @@ function distanceToBox(p: Point, b: Box): number {
 }
 
 /**
- * The hub in the ring's middle, clear of every arc and box: a hub circle when one fits,
- * else the words alone on the canvas, smaller and on more lines before they are cut (with a
+ * The hub in the ring's middle, clear of every arc and box: a hub circle at any text size
+ * down to the smallest (the hub looks the same at every size), else the words alone on the canvas, smaller and on more lines before they are cut (with a
  * warning: a hub is meant to be one to three words). Null when not even that fits.
  */
 export function placeHub(hub: FieldText | undefined, ctx: DiagramContext, center: Point, arcs: Point[], boxes: Box[]): Hub | null {
@@ -37,13 +37,14 @@ export function placeHub(hub: FieldText | undefined, ctx: DiagramContext, center
   const fit = (size: number, maxWidth: number, maxLines: number, cut: boolean) =>
     text.block({ role: 'hub', text: hub.text, field: hub.field, style: { ...hs, size }, lineHeightRatio: hs.lineHeight, maxWidth, maxLines, minSize: cut ? m.minFont : size, align: 'middle', x: center.x, top: 0 });
   const widths = [300 * u, 220 * u, 160 * u, 120 * u];
-  // a hub circle, while its text stays at least node size
-  for (const size of sizes.filter((s) => s >= m.style('node').size - 0.01)) {
-    if (room < 52 * u) break;
+  // one look at every size: a hub circle, its text shrinking to the smallest size and three
+  // lines before the words are set bare (only when no circle fits between the cards at all)
+  for (const [size, lines] of [...sizes.map((s) => [s, 2] as const), ...sizes.map((s) => [s, 3] as const)]) {
+    if (room < 40 * u) break;
     for (const w of widths) {
-      const t = fit(size, w, 2, false);
+      const t = fit(size, w, lines, false);
       if (!shownWhole(t)) continue;
-      const r = Math.max(Math.hypot(TextEngine.width(t) / 2, TextEngine.height(t) / 2) + 10 * u, 52 * u);
+      const r = Math.max(Math.hypot(TextEngine.width(t) / 2, TextEngine.height(t) / 2) + 8 * u, 40 * u);
       if (r > room) continue;
       const box = boxAround(center, 2 * r, 2 * r);
       return { node: { id: 'hub', role: 'hub', shape: 'circle', box, label: text.moveTo(t, center.x, center.y - TextEngine.height(t) / 2) } };

@@ -1,5 +1,6 @@
 import type { Analysis } from '../../analysis/types.js';
 import type { FieldText } from '../../layout/frame.js';
+import { wordsFor, type Words } from '../../i18n/index.js';
 
 export interface FlywheelStep {
   /** `step-1` … in cycle order: steps have no ids of their own, and may repeat a label */
@@ -15,6 +16,8 @@ export interface FlywheelModel {
   /** what the loop compounds, drawn in the middle */
   hub?: FieldText;
   steps: FlywheelStep[];
+  /** built-in words in the analysis's language (alt text); English when unset */
+  words?: Words;
 }
 
 /**
@@ -30,7 +33,7 @@ export function flywheelModel(a: Analysis): FlywheelModel {
     field: `flywheel.steps[${i}]`,
     ...(s.note ? { note: s.note } : {}),
   }));
-  const model: FlywheelModel = { steps };
+  const model: FlywheelModel = { steps, words: wordsFor(a.lang) };
   if (f.center) {
     model.hub = { text: f.center, field: 'flywheel.center' };
     model.title = f.title ? { text: f.title, field: 'flywheel.title' } : { text: a.title, field: 'title' };

@@ -14,9 +14,12 @@ export function sizesBetween(from: number, to: number, unit: number): number[] {
   return out;
 }
 
-const ASPECTS = [1.9, 2.4, 3.2, Infinity];
+/** Caps on the ring's width / height (either way): a readable ellipse, never a needle (bounded eccentricity). */
+const ASPECTS = [1.6, 1.9, 2.4, 3];
 /** Label widths in design px, the style guide's ~220 px card first. */
 const CARD_WIDTHS = [188, 220, 160, 250, 136, 112, 96];
+/** Label widths when the cards carry notes: wider, so a note of a sentence fits in three lines. */
+const NOTE_WIDTHS = [250, 220, 280, 320];
 const DOT_WIDTHS = [220, 180, 150, 120, 96, 80];
 
 function cards(sizes: number[], widths: number[], notes: boolean): CardsSetting[] {
@@ -32,7 +35,7 @@ function dots(sizes: number[], widths: number[]): DotsSetting[] {
 }
 
 /**
- * Every setting to try, best first: cards (with notes while the text stays large), then
+ * Every setting to try, best first: cards with notes (wider cards, down to a readable floor), then
  * cards down to a readable floor, then dots (labels outside, free to be larger), then the
  * smallest cards. The first setting that keeps every invariant wins.
  */
@@ -47,9 +50,11 @@ export function settings(model: FlywheelModel, ctx: DiagramContext, area: Box): 
   const low = all.filter((s) => s < floor - 0.01);
   const cardWidths = CARD_WIDTHS.map((w) => w * u).filter((w) => w <= area.width * 0.42);
   const dotWidths = DOT_WIDTHS.map((w) => w * u).filter((w) => w <= area.width * 0.36);
+  const noteWidths = NOTE_WIDTHS.map((w) => w * u).filter((w) => w <= area.width * 0.42);
   const hasNotes = model.steps.some((s) => s.note);
+  // grow, then shrink, then drop: the notes stay while any readable size and width holds them
   return [
-    ...(hasNotes ? cards(high.slice(0, 2), cardWidths, true) : []),
+    ...(hasNotes ? cards(high, noteWidths, true) : []),
     ...cards(high, cardWidths, false),
     ...dots(all, dotWidths),
     ...cards(low, cardWidths, false),

@@ -111,6 +111,12 @@ function headerNode(model: LayersModel, b: number, hd: Headers, box: Box, ctx: D
  * looking down and type sizes from large to small, keeping the first that fits; at the
  * minimum size, key lines are cut with an ellipsis (and a warning) rather than overflow.
  */
+/** Whether some arrangement holds up to `cap` items per band uncut at the smallest type (the search's test before it drops items). */
+export function fitsWithCap(full: LayersModel, ctx: DiagramContext, cap: number): boolean {
+  const frame = layoutCardFrame({ kicker: full.kicker, title: full.title, titleLines: 1, titleScale: 0.8 }, ctx);
+  return VARIANTS.some((v) => plan(capItems(full, cap), ctx, frame.area, v, ctx.metrics.minFont, false) !== null);
+}
+
 export function layoutLayers(full: LayersModel, ctx: DiagramContext): DiagramLayout {
   const { metrics: m } = ctx;
   const frame = layoutCardFrame({ kicker: full.kicker, title: full.title, titleLines: 1, titleScale: 0.8 }, ctx);
@@ -154,6 +160,7 @@ export function layoutLayers(full: LayersModel, ctx: DiagramContext): DiagramLay
     edges: [],
     texts: frame.texts,
     panels: frame.panels,
-    warnings: [],
+    // an item is left out only when no arrangement holds it even at the smallest type; never silently
+    warnings: full.bands.flatMap((band, b) => band.items.filter((it) => !model.bands[b]!.items.includes(it)).map((it) => ({ field: it.field, message: `left out of the ${band.name} layer: no room for it on this canvas` }))),
   };
 }

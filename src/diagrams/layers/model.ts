@@ -2,6 +2,7 @@ import type { Analysis } from '../../analysis/types.js';
 import type { FieldText } from '../../layout/frame.js';
 import { kickerText, patternTag } from '../cards/words.js';
 import { keyLine, stripLead } from './key-line.js';
+import { wordsFor, type Words } from '../../i18n/index.js';
 
 /** How an item card is drawn: white card, dashed outline (the narrative), amber (the synthesis). */
 export type ItemLook = 'card' | 'outline' | 'highlight';
@@ -30,6 +31,7 @@ export interface LayersModel {
   kicker: FieldText;
   title: FieldText;
   bands: LayerBand[];
+  words: Words;
 }
 
 /** Items drawn differently from a white card, by key: the narrative (what is said) vs the structure, and the bottom line. */
@@ -40,50 +42,53 @@ export const lookOfNode = (id: string): ItemLook => LOOKS[id.split('-').slice(2)
 
 const item = (key: string, kicker: string, text: string, field: string, rank = 0): LayerItem => ({ key, kicker, text, inline: kicker.startsWith('#') ? `${kicker} ${text}` : `${kicker}: ${text}`, field, look: LOOKS[key] ?? 'card', rank });
 
-function metaRules(a: Analysis): LayerItem[] {
+function metaRules(a: Analysis, w: Words): LayerItem[] {
   const r = a.metaRules;
   if (!r) return [];
   const out: LayerItem[] = [];
   // the structure is the layer's point; the narrative is what it is read against
-  if (r.narrative) out.push(item('narrative', 'Narrative', keyLine(stripLead(r.narrative)), 'metaRules.narrative', 1));
-  if (r.structure) out.push(item('structure', 'Structure', keyLine(stripLead(r.structure)), 'metaRules.structure', 0));
-  if (out.length < 2 && r.firstPrinciples) out.push(item('first-principles', 'First principles', keyLine(r.firstPrinciples), 'metaRules.firstPrinciples', 2));
+  if (r.narrative) out.push(item('narrative', w.narrative, keyLine(stripLead(r.narrative)), 'metaRules.narrative', 1));
+  if (r.structure) out.push(item('structure', w.structure, keyLine(stripLead(r.structure)), 'metaRules.structure', 0));
+  if (out.length < 2 && r.firstPrinciples) out.push(item('first-principles', w.firstPrinciples, keyLine(r.firstPrinciples), 'metaRules.firstPrinciples', 2));
   return out;
 }
 
-function strategy(a: Analysis): LayerItem[] {
+function strategy(a: Analysis, w: Words): LayerItem[] {
   const out: LayerItem[] = [];
-  if (a.strategy) out.push(item('strategy', 'Strategy', a.strategy.name, 'strategy.name'));
-  else if (a.strategyMap) out.push(item('strategy', 'Strategy map', a.strategyMap.center.label, 'strategyMap.center.label'));
-  if (a.strategyMap?.thesis) out.push(item('thesis', 'Thesis', a.strategyMap.thesis, 'strategyMap.thesis', 1));
-  else if (a.strategy?.chain) out.push(item('chain', 'Logic chain', `${a.strategy.chain.length} steps, from “${keyLine(a.strategy.chain[0]!)}”`, 'strategy.chain', 1));
+  if (a.strategy) out.push(item('strategy', w.strategy, a.strategy.name, 'strategy.name'));
+  else if (a.strategyMap) out.push(item('strategy', w.strategyMap, a.strategyMap.center.label, 'strategyMap.center.label'));
+  if (a.strategyMap?.thesis) out.push(item('thesis', w.thesis, a.strategyMap.thesis, 'strategyMap.thesis', 1));
+  else if (a.strategy?.chain) out.push(item('chain', w.logicChain, w.chainSummary(a.strategy.chain.length, keyLine(a.strategy.chain[0]!)), 'strategy.chain', 1));
   return out;
 }
 
-function assessment(a: Analysis): LayerItem[] {
+function assessment(a: Analysis, w: Words): LayerItem[] {
   const out: LayerItem[] = [];
-  if (a.moat) out.push(item('moat', 'Moat', a.moat.title, 'moat.title'));
+  if (a.moat) out.push(item('moat', w.moat, a.moat.title, 'moat.title'));
   const f = a.flywheel;
-  if (f) out.push(item('flywheel', 'Flywheel', f.title ?? (f.center ? `${f.center} flywheel` : `${f.steps.length}-step flywheel`), f.title ? 'flywheel.title' : 'flywheel', 2));
+  if (f) out.push(item('flywheel', w.flywheel, f.title ?? (f.center ? w.namedFlywheel(f.center) : w.stepFlywheel(f.steps.length)), f.title ? 'flywheel.title' : 'flywheel', 2));
   const list = a.bottlenecks ?? [];
   const i = Math.max(0, list.findIndex((b) => b.kind === 'active'));
   const b = list[i];
-  if (b) out.push(item('bottleneck', 'Bottleneck', b.title, `bottlenecks[${i}].title`, 1));
+  if (b) out.push(item('bottleneck', w.bottleneck, b.title, `bottlenecks[${i}].title`, 1));
   return out;
 }
 
 export function layersModel(a: Analysis): LayersModel {
+  const w = wordsFor(a.lang);
+  const [meta, patterns, strat, assess, synth] = w.bands;
   const bands: LayerBand[] = [
-    { level: 0, name: 'Meta-rules', items: metaRules(a) },
-    { level: 1, name: 'Patterns', items: (a.patterns ?? []).slice(0, 3).map((p, i) => item(`pattern-${i + 1}`, patternTag(p.id), p.name, `patterns[${i}].name`, i)) },
-    { level: 2, name: 'Strategy', items: strategy(a) },
-    { level: 3, name: 'Assessment', items: assessment(a) },
-    { level: 4, name: 'Synthesis', items: a.synthesis ? [item('synthesis', 'Bottom line', keyLine(a.synthesis.quote), 'synthesis.quote')] : [] },
+    { level: 0, name: meta, items: metaRules(a, w) },
+    { level: 1, name: patterns, items: (a.patterns ?? []).slice(0, 3).map((p, i) => item(`pattern-${i + 1}`, patternTag(p.id), p.name, `patterns[${i}].name`, i)) },
+    { level: 2, name: strat, items: strategy(a, w) },
+    { level: 3, name: assess, items: assessment(a, w) },
+    { level: 4, name: synth, items: a.synthesis ? [item('synthesis', w.bottomLine, keyLine(a.synthesis.quote), 'synthesis.quote')] : [] },
   ];
   return {
-    kicker: { text: kickerText('Five-layer analysis', a), field: 'subject' },
+    kicker: { text: kickerText(w.fiveLayerAnalysis, a), field: 'subject' },
     title: { text: a.title, field: 'title' },
     bands: bands.filter((b) => b.items.length > 0),
+    words: w,
   };
 }
 

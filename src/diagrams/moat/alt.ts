@@ -4,8 +4,9 @@ import type { MoatModel } from './model.js';
 
 /** Short alt: the moat and what it rests on; long: adds the moat's explanation. */
 export function moatAlt(m: MoatModel): AltText {
+  const w = m.words.alt;
   const rests = m.pillars.map((p) => `${patternTag(p.number)} ${p.name}`);
-  const short = `Moat: ${m.title.text}${rests.length ? `, resting on ${rests.join(', ')}` : ''}.`;
-  const long = [`Moat: ${m.title.text}.`, m.text ? m.text.text : '', rests.length ? `It rests on ${rests.join('; ')}.` : ''].filter(Boolean).join(' ');
+  const short = `${w.moat(m.title.text)}${rests.length ? w.restingOn(rests.join(', ')) : ''}.`;
+  const long = [`${w.moat(m.title.text)}.`, m.text ? m.text.text : '', rests.length ? w.itRestsOn(rests.join('; ')) : ''].filter(Boolean).join(' ');
   return { short, long };
 }

@@ -1,3 +1,4 @@
+import { wordsFor } from '../../i18n/index.js';
 import { layoutCanvas } from '../../layout/metrics.js';
 import type { Warning } from '../../layout/types.js';
 import type { DiagramLayout, LayoutEdge, LayoutNode } from '../../layout/types.js';
@@ -19,7 +20,7 @@ import { upper } from '../cards/words.js';
 function restsOn(ctx: DiagramContext, xs: number[], left: number, right: number, midY: number): PlacedText | undefined {
   const s = ctx.metrics.style('brand');
   const clear = 20 * ctx.metrics.unit;
-  const t = ctx.text.block({ role: 'connector', text: upper('Rests on'), field: 'moat.patterns', style: s, lineHeightRatio: s.lineHeight, maxWidth: 1e6, maxLines: 1, minSize: s.size, align: 'middle', x: 0, top: midY - (s.size * s.lineHeight) / 2 });
+  const t = ctx.text.block({ role: 'connector', text: upper(wordsFor(ctx.text.lang).restsOn), field: 'moat.patterns', style: s, lineHeightRatio: s.lineHeight, maxWidth: 1e6, maxLines: 1, minSize: s.size, align: 'middle', x: 0, top: midY - (s.size * s.lineHeight) / 2 });
   const w = t.box.width + 2 * clear;
   for (let i = 1; i < xs.length; i++) if (xs[i]! - xs[i - 1]! >= w) return ctx.text.moveTo(t, (xs[i]! + xs[i - 1]!) / 2, t.top);
   const last = xs[xs.length - 1]!;

@@ -41,18 +41,28 @@ function choicesAt(model: PatternsModel, ctx: DiagramContext, grids: Grid[], siz
  * without them; at each size keeps the grid and card template whose cells suit it best. As a
  * last resort names are cut with an ellipsis (and a warning) at the minimum size.
  */
+function framed(model: PatternsModel, ctx: DiagramContext) {
+  const frame = layoutCardFrame({ kicker: model.kicker, title: model.title, titleLines: 1 }, ctx);
+  const gap = frame.gap * (model.items.length > 6 ? 0.75 : 1);
+  return { frame, gap, grids: gridOptions(model.items.length, frame.area, gap) };
+}
+
+/** Whether any grid and card template holds every name and note uncut at `size` (the search's test before notes are left out). */
+export function notesFit(model: PatternsModel, ctx: DiagramContext, size: number): boolean {
+  return choicesAt(model, ctx, framed(model, ctx).grids, size, true, false).length > 0;
+}
+
 export function layoutPatterns(model: PatternsModel, ctx: DiagramContext): DiagramLayout {
   const { metrics: m } = ctx;
-  const frame = layoutCardFrame({ kicker: model.kicker, title: model.title, titleLines: 1 }, ctx);
+  const { frame, gap, grids } = framed(model, ctx);
   const n = model.items.length;
-  const gap = frame.gap * (n > 6 ? 0.75 : 1);
-  const grids = gridOptions(n, frame.area, gap);
   const node = m.style('node').size;
   const max = Math.max(m.minFont, node * (n <= 2 ? 1.3 : n <= 6 ? 1.15 : 1));
   const sizes = sizeSteps(max, m.minFont, 2 * m.unit);
   const anyNotes = model.items.some((it) => it.note);
+  // grow, then shrink, then cut: with the notes down to the smallest type before they are left out
   const phases = [
-    ...(anyNotes ? [{ notes: true, floor: Math.max(m.minFont, node * 0.75), cut: false }] : []),
+    ...(anyNotes ? [{ notes: true, floor: m.minFont, cut: false }] : []),
     { notes: false, floor: m.minFont, cut: false },
     { notes: false, floor: m.minFont, cut: true },
   ];
@@ -78,6 +88,7 @@ export function layoutPatterns(model: PatternsModel, ctx: DiagramContext): Diagr
     edges: [],
     texts: frame.texts,
     panels: frame.panels,
-    warnings: [],
+    // notes left out only when no grid holds them even at the smallest type; never silently
+    warnings: cards.spec.withNotes ? [] : model.items.flatMap((it) => (it.note ? [{ field: `${it.field}.note`, message: 'note left out: no room for it on this canvas' }] : [])),
   };
 }

@@ -1,6 +1,6 @@
 import type { Analysis } from '../../analysis/types.js';
 import type { FieldText } from '../../layout/frame.js';
-import { capitalise, counted } from '../cards/words.js';
+import { wordsFor, type Words } from '../../i18n/index.js';
 
 export interface PatternItem {
   /** unique node id derived from the pattern number */
@@ -16,6 +16,7 @@ export interface PatternsModel {
   kicker: FieldText;
   title: FieldText;
   items: PatternItem[];
+  words: Words;
 }
 
 /** Node id of a pattern: `pattern-45`; a number listed twice gets its position appended. */
@@ -27,10 +28,12 @@ export function patternsModel(a: Analysis): PatternsModel {
   const list = a.patterns;
   if (!list || list.length === 0) throw new Error('the analysis has no patterns');
   const keys = patternKeys(list.map((p) => p.id));
-  const count = capitalise(counted(list.length, 'mental model'));
+  const w = wordsFor(a.lang);
+  const count = w.mentalModels(list.length);
   return {
-    kicker: { text: 'Layer 1 · Pattern recognition', field: 'patterns' },
-    title: { text: a.subject ? `${count} behind ${a.subject}` : `${count} at work`, field: 'patterns' },
+    kicker: { text: `${w.layer} 1 · ${w.patternRecognition}`, field: 'patterns' },
+    title: { text: w.patternsTitle(count, a.subject), field: 'patterns' },
     items: list.map((p, i) => ({ key: keys[i]!, number: p.id, name: p.name, ...(p.note ? { note: p.note } : {}), field: `patterns[${i}]` })),
+    words: w,
   };
 }

@@ -1,3 +1,4 @@
+import { wordsFor } from '../../i18n/index.js';
 import type { Box } from '../../layout/box.js';
 import type { LayoutNode, Warning } from '../../layout/types.js';
 import { TextEngine } from '../../text/engine.js';
@@ -46,7 +47,7 @@ function sized(chips: FrameworkChip[], labels: string[], size: number, ctx: Diag
 export function layoutChips(chips: FrameworkChip[], ctx: DiagramContext, area: Box, maxH: number, numbersOnly = false): ((top: number) => ChipRow) | null {
   const { metrics: m, text } = ctx;
   const ls = m.style('brand');
-  const label = text.block({ role: 'chips-label', text: upper('Frameworks applied'), field: 'synthesis.frameworks', style: ls, lineHeightRatio: ls.lineHeight, maxWidth: area.width, maxLines: 1, minSize: m.minFont, align: 'start', x: 0, top: 0 });
+  const label = text.block({ role: 'chips-label', text: upper(wordsFor(text.lang).frameworksApplied), field: 'synthesis.frameworks', style: ls, lineHeightRatio: ls.lineHeight, maxWidth: area.width, maxLines: 1, minSize: m.minFont, align: 'start', x: 0, top: 0 });
   const gap = 10 * m.unit;
   const sizes = sizeSteps(m.style('caption').size, m.minFont, 2 * m.unit);
   const named = chips.map((c) => c.label);
@@ -71,7 +72,7 @@ export function layoutChips(chips: FrameworkChip[], ctx: DiagramContext, area: B
     if (fitRows < 1) return null;
     for (let keep = chips.length - 1; keep >= 0 && !pick; keep--) {
       const kept = chips.slice(0, keep);
-      const more = { key: 'framework-more', number: 0, label: `+${chips.length - keep} more`, field: 'synthesis.frameworks' };
+      const more = { key: 'framework-more', number: 0, label: wordsFor(text.lang).more(chips.length - keep), field: 'synthesis.frameworks' };
       const s = sized([...kept, more], [...numbers.slice(0, keep), more.label], m.minFont, ctx, area.width)!;
       const rows = flowRows([TextEngine.width(label), ...s.texts.map((t) => TextEngine.width(t) + 2 * s.padX)], gap, area.width);
       if (rows.length <= fitRows) pick = { s, rows };

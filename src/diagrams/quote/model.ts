@@ -1,6 +1,7 @@
 import type { Analysis } from '../../analysis/types.js';
 import type { FieldText } from '../../layout/frame.js';
 import { kickerText, patternNames, patternTag } from '../cards/words.js';
+import { wordsFor, type Words } from '../../i18n/index.js';
 
 export interface FrameworkChip {
   key: string;
@@ -15,6 +16,7 @@ export interface QuoteModel {
   kicker: FieldText;
   quote: FieldText;
   chips: FrameworkChip[];
+  words: Words;
 }
 
 export function quoteModel(a: Analysis): QuoteModel {
@@ -29,5 +31,6 @@ export function quoteModel(a: Analysis): QuoteModel {
       const name = names.get(n);
       return { key: `framework-${n}`, number: n, label: name ? `${patternTag(n)} ${name}` : patternTag(n), field: `synthesis.frameworks[${i}]` };
     });
-  return { kicker: { text: kickerText('Layer 4 · Synthesis', a), field: 'subject' }, quote: { text: s.quote, field: 'synthesis.quote' }, chips };
+  const w = wordsFor(a.lang);
+  return { kicker: { text: kickerText(`${w.layer} 4 · ${w.synthesis}`, a), field: 'subject' }, quote: { text: s.quote, field: 'synthesis.quote' }, chips, words: w };
 }

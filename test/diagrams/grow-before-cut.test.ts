@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import { flywheel } from '../../src/diagrams/flywheel/index.js';
+import { attempt } from '../../src/diagrams/flywheel/layout.js';
+import { settings } from '../../src/diagrams/flywheel/settings.js';
+import { flywheelModel } from '../../src/diagrams/flywheel/model.js';
+import { patterns } from '../../src/diagrams/patterns/index.js';
+import { notesFit } from '../../src/diagrams/patterns/layout.js';
+import { patternsModel } from '../../src/diagrams/patterns/model.js';
+import { layers } from '../../src/diagrams/layers/index.js';
+import { fitsWithCap } from '../../src/diagrams/layers/layout.js';
+import { layersModel } from '../../src/diagrams/layers/model.js';
+import { layoutFrame } from '../../src/layout/frame.js';
+import { fixtures, renderer, theme } from '../helpers/render-kit.js';
+
+/** Square, portrait, the extreme shapes and the small square: where texts were cut or dropped. */
+const SIZES = [
+  { width: 1080, height: 1080 },
+  { width: 1080, height: 1350 },
+  { width: 2400, height: 600 },
+  { width: 600, height: 1600 },
+  { width: 400, height: 400 },
+];
+const ALL = fixtures();
+
+/**
+ * For every text a diagram leaves out, the layout search really ran out of room: the larger
+ * layout that would hold it (the same diagram with the text in) fits nowhere on that canvas.
+ */
+describe('a text is left out only when no larger layout of its diagram fits', () => {
+  it('pattern notes', () => {
+    let dropped = 0;
+    for (const { analysis } of ALL.filter((f) => f.analysis.patterns?.some((p) => p.note))) {
+      for (const size of SIZES) {
+        const { layout, ctx } = renderer.layout(analysis, patterns, theme, size);
+        const left = layout.warnings.filter((w) => /note left out/.test(w.message));
+        const shownNotes = layout.nodes.filter((n) => n.note).length;
+        const model = patternsModel(analysis);
+        if (left.length > 0) {
+          dropped++;
+          expect(shownNotes).toBe(0);
+          expect(notesFit(model, ctx, ctx.metrics.minFont)).toBe(false);
+          for (const w of left) expect(w.field).toMatch(/^patterns\[\d+\]\.note$/);
+        } else expect(shownNotes).toBe(model.items.filter((it) => it.note).length);
+      }
+    }
+    expect(dropped).toBeGreaterThan(0);
+  });
+
+  it('flywheel notes', () => {
+    for (const { analysis } of ALL.filter((f) => f.analysis.flywheel?.steps.some((s) => s.note))) {
+      for (const size of SIZES) {
+        const { layout, ctx } = renderer.layout(analysis, flywheel, theme, size);
+        const left = layout.warnings.filter((w) => /note left out/.test(w.message));
+        if (left.length === 0) continue;
+        const model = flywheelModel(analysis);
+        const frame = layoutFrame({ ...(model.title ? { title: model.title } : {}), brand: theme.wordmark }, ctx.metrics, ctx.text, theme);
+        const withNotes = settings(model, ctx, frame.area).filter((s) => s.mode === 'cards' && s.notes);
+        for (const s of withNotes) expect(attempt(model, ctx, frame, s, false)).toBeNull();
+      }
+    }
+  });
+
+  it('five-layer items', () => {
+    let dropped = 0;
+    for (const { analysis } of ALL.filter((f) => layersModel(f.analysis).bands.length > 0)) {
+      for (const size of SIZES) {
+        const { layout, ctx } = renderer.layout(analysis, layers, theme, size);
+        const full = layersModel(analysis);
+        const shown = layout.nodes.filter((n) => n.role === 'node').length;
+        const total = full.bands.reduce((s, b) => s + b.items.length, 0);
+        const left = layout.warnings.filter((w) => /left out of the/.test(w.message));
+        expect(left.length).toBe(total - shown);
+        if (left.length === 0) continue;
+        dropped++;
+        const most = Math.max(...full.bands.map((b) => layout.nodes.filter((n) => n.role === 'node' && n.id.startsWith(`layer-${b.level}-`)).length));
+        expect(fitsWithCap(full, ctx, most + 1)).toBe(false);
+      }
+    }
+    expect(dropped).toBeGreaterThan(0);
+  });
+});
