@@ -14,7 +14,8 @@ import { truncationWarnings } from '../layout/frame.js';
 
 const MISSING_GLYPHS = 'has characters no bundled font can draw (e.g. Arabic, Devanagari, emoji; Chinese and Japanese need the optional @fontsource/noto-sans-sc package); they are shown as "?"';
 import { svgToPng } from './png.js';
-import { checkSize, type CanvasSize } from './sizes.js';
+import { checkBudgetNow, DEFAULT_RENDER_BUDGET_MS, withBudget } from './budget.js';
+import { checkScale, checkSize, type CanvasSize } from './sizes.js';
 import { sceneToSvg } from './svg.js';
 
 export type Format = 'svg' | 'png' | 'layout';
@@ -29,6 +30,8 @@ export interface RenderOptions {
   scale?: number;
   /** the hero's main diagram (default: strategy map, else flywheel, else chain) */
   heroDiagram?: string;
+  /** work budget in ms for the whole call (default DEFAULT_RENDER_BUDGET_MS); over it: VisintError 'timeout' */
+  deadline?: number;
 }
 
 export interface RenderedDiagram {
@@ -54,9 +57,11 @@ export class RenderError extends VisintError {
 /** Picks the diagrams to draw; a named diagram whose section is missing is an error. */
 export function selectDiagrams(a: Analysis, names: string[] | 'all'): DiagramType<any>[] {
   if (names === 'all') return diagrams.filter((d) => d.available(a));
-  return names.map((name) => {
+  if (!Array.isArray(names)) throw new RenderError(`diagrams must be "all" or a list of names; known: ${diagrams.map((x) => x.name).join(', ')}`, 'unknown-name');
+  // a name given twice is drawn once
+  return [...new Set(names)].map((name) => {
     const d = findDiagram(name);
-    if (!d) throw new RenderError(`unknown diagram "${name}"; known: ${diagrams.map((x) => x.name).join(', ')}`, 'unknown-name');
+    if (!d) throw new RenderError(`unknown diagram ${JSON.stringify(String(name).slice(0, 40))}; known: ${diagrams.map((x) => x.name).join(', ')}`, 'unknown-name');
     if (!d.available(a)) throw new RenderError(`diagram "${name}" needs a section this analysis does not have`, 'missing-section');
     return d;
   });
@@ -103,15 +108,24 @@ export class Renderer {
   }
 
   render(a: Analysis, opts: RenderOptions): RenderedDiagram[] {
+    return withBudget(opts.deadline ?? DEFAULT_RENDER_BUDGET_MS, () => this.renderWithinBudget(a, opts));
+  }
+
+  private renderWithinBudget(a: Analysis, opts: RenderOptions): RenderedDiagram[] {
     const formats = opts.formats ?? ['svg', 'png'];
+    checkSize(opts.size);
     const scale = opts.scale ?? opts.size.scale ?? 1;
-    if (!Number.isInteger(scale) || scale < 1 || scale > 4) throw new RangeError(`scale must be a whole number from 1 to 4, got ${scale}`);
+    if (formats.includes('png')) checkScale(scale, opts.size);
+    else checkScale(scale, { width: 1, height: 1 });
     return selectDiagrams(a, opts.diagrams ?? 'all').map((d) => {
+      checkBudgetNow();
       const { layout, alt, ctx } = this.layout(a, d, opts.theme, opts.size, opts.heroDiagram !== undefined ? { heroDiagram: opts.heroDiagram } : {});
+      checkBudgetNow();
       const out: RenderedDiagram = { diagram: d.name, width: layout.width, height: layout.height, scale, alt, warnings: layout.warnings };
       if (formats.includes('svg') || formats.includes('png')) {
         const svg = this.svg(layout, alt, d, ctx);
         if (formats.includes('svg')) out.svg = svg;
+        checkBudgetNow();
         if (formats.includes('png')) out.png = svgToPng(svg, layout.width, layout.height, scale);
         // social platforms and mail hosts want images under 1 MB (reliability guide §2.1)
         if (out.png && out.png.length > 1_000_000) out.warnings = [...out.warnings, { field: 'png', message: `the PNG is ${Math.round(out.png.length / 1000)} KB, over the 1 MB budget for social and email images` }];
