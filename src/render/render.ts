@@ -13,6 +13,8 @@ import { layoutTexts } from '../layout/texts.js';
 import { truncationWarnings } from '../layout/frame.js';
 
 const MISSING_GLYPHS = 'has characters no bundled font can draw (e.g. Arabic, Devanagari, emoji; Chinese and Japanese need the optional @fontsource/noto-sans-sc package); they are shown as "?"';
+const LABEL_INK_OUTSIDE = 'the label\'s stacked accents or combining marks reach outside its box';
+import { inkInside } from '../layout/invariants.js';
 import { svgToPng } from './png.js';
 import { checkBudgetNow, DEFAULT_RENDER_BUDGET_MS, withBudget } from './budget.js';
 import { checkScale, checkSize, type CanvasSize } from './sizes.js';
@@ -68,6 +70,20 @@ export function selectDiagrams(a: Analysis, names: string[] | 'all'): DiagramTyp
 }
 
 /**
+ * A layout search that found no setting throws "… does not fit this canvas" as a plain Error in
+ * some diagrams; it is an expected failure of a valid input (kind 'render-failed', exit 3 without
+ * a stack), not a bug. Anything else keeps propagating as it is.
+ */
+function layoutOrRenderError<T>(run: () => T): T {
+  try {
+    return run();
+  } catch (e) {
+    if (!(e instanceof VisintError) && e instanceof Error && /does not fit this canvas/.test(e.message)) throw new RenderError(e.message);
+    throw e;
+  }
+}
+
+/**
  * The pipeline for one analysis: for each diagram, model → layout → scene → SVG → PNG.
  * Pure apart from the fonts behind `text`; same input and options give identical bytes.
  */
@@ -82,7 +98,7 @@ export class Renderer {
     checkSize(size);
     const ctx: DiagramContext = { metrics: canvasMetrics(size.width, size.height, theme), theme, text: this.text, ...extra };
     const model = d.model(a, ctx);
-    const layout = d.layout(model, ctx);
+    const layout = layoutOrRenderError(() => d.layout(model, ctx));
     layout.warnings.push(...this.textWarnings(layout));
     return { layout, alt: d.alt(model), ctx };
   }
@@ -99,6 +115,8 @@ export class Renderer {
     };
     truncationWarnings(texts).forEach(add);
     for (const t of texts) if (this.text.hasMissingGlyphs(t.text, t.style.weight)) add({ field: t.field ?? t.role, message: MISSING_GLYPHS });
+    // stacked accents and combining marks can reach past a node's box: never silently
+    for (const n of layout.nodes) if (!inkInside(n, n.label.box)) add({ field: n.label.field ?? n.id, message: LABEL_INK_OUTSIDE });
     return out.slice(layout.warnings.length);
   }
 

@@ -28,7 +28,7 @@ export class Measurer {
     // every layout search measures words: the render's work budget is checked here
     checkBudget();
     const shaped = this.shaper.word(applyCase(word, style), style.weight);
-    const tracking = (style.tracking ?? 0) * Math.max(0, shaped.glyphs.length - 1);
+    const tracking = (style.tracking ?? 0) * Math.max(0, shaped.clusters - 1);
     return (shaped.advance + tracking) * style.size;
   }
 
