@@ -15,7 +15,7 @@ export function withRenderOptions(cmd: Command): Command {
     .option('-f, --format <list>', 'comma list of svg, png, layout', 'svg,png')
     .option('-t, --theme <name|path>', "theme name from themes/ or a theme file (default: the analysis's theme, else business-engineer)")
     .addOption(new Option('-s, --size <preset|WxH>', `canvas size: ${Object.keys(SIZE_PRESETS).join(', ')}, or WxH (400–2400 each side)`).default('og'))
-    .option('--scale <n>', 'PNG pixel density 1–4 (default 1, 2 for newsletter)')
+    .option('--scale <n>', 'PNG pixel density 1–4 (default 1, 2 for newsletter); a PNG is at most 40 megapixels')
     .option('--hero-diagram <name>', 'main diagram of the hero (default: strategy-map, else flywheel, else chain)')
     .option('--profile <name>', 'output profile: "email" writes <diagram>@2x.png, an email-safe .svg and an .html <img> snippet (default with -s newsletter)')
     .option('-o, --out <dir>', 'output folder; "-" writes the single output to standard output', 'output');
