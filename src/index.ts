@@ -10,7 +10,8 @@ import type { Analysis, ValidationIssue, ValidationResult } from './analysis/typ
 import { themeForAnalysis } from './io/themes.js';
 import type { Format, RenderedDiagram } from './render/render.js';
 import { defaultRenderer } from './render/default-renderer.js';
-import { parseSize, type CanvasSize } from './render/sizes.js';
+import type { CanvasSize } from './render/sizes.js';
+import { checkRenderOptions } from './render/check-options.js';
 import type { Theme } from './theme/schema.js';
 
 export type { Analysis, ValidationIssue, ValidationResult, Theme, RenderedDiagram, Format, CanvasSize };
@@ -51,22 +52,17 @@ export interface RenderApiOptions {
   scale?: number;
   /** the hero's main diagram (default: strategy-map, else flywheel, else chain) */
   heroDiagram?: string;
+  /** work budget in milliseconds (default 60 000): past it, render() throws VisintError kind 'timeout' */
+  deadline?: number;
 }
 
 
 /** Renders an analysis (text, parsed JSON or validated Analysis) into the chosen diagrams. */
 export function render(input: string | unknown, options: RenderApiOptions = {}): RenderedDiagram[] {
+  const checked = checkRenderOptions(options);
   const v = validate(input);
   if (!v.ok) throw new AnalysisError(v.errors);
   const analysis: Analysis = v.analysis;
   const theme = themeForAnalysis(analysis.theme, options.theme);
-  const size = typeof options.size === 'object' ? options.size : parseSize(options.size ?? 'og');
-  return defaultRenderer().render(analysis, {
-    theme,
-    size,
-    diagrams: options.diagrams ?? 'all',
-    formats: options.formats ?? ['svg', 'png'],
-    ...(options.scale !== undefined ? { scale: options.scale } : {}),
-    ...(options.heroDiagram !== undefined ? { heroDiagram: options.heroDiagram } : {}),
-  });
+  return defaultRenderer().render(analysis, { theme, ...checked });
 }

@@ -1,5 +1,6 @@
 import type { ValidationIssue } from './types.js';
 import { childPath } from './json-path.js';
+import { excerpt } from './excerpt.js';
 import { MAX_NESTING_DEPTH, MAX_TOTAL_TEXT, RESERVED_KEYS } from './limits.js';
 
 /** Values visited at most; guards API callers passing huge or self-referencing objects. */
@@ -30,13 +31,18 @@ export function scanInput(value: unknown): InputScan {
       return;
     }
     if (Array.isArray(node)) {
+      // length first: a sparse array of length 1e9 would take half a minute to walk
+      if (node.length > MAX_VALUES - visited) {
+        visited = MAX_VALUES + 1;
+        return;
+      }
       node.forEach((item, index) => walk(item, childPath(path, index), depth + 1));
       return;
     }
     for (const key of Object.keys(node)) {
       textLength += key.length;
       const keyPath = childPath(path, key);
-      if (RESERVED_KEYS.has(key)) errors.push({ path: keyPath, message: `reserved key ${JSON.stringify(key)} is not allowed` });
+      if (RESERVED_KEYS.has(key)) errors.push({ path: keyPath, message: `reserved key ${excerpt(key)} is not allowed` });
       else walk((node as Record<string, unknown>)[key], keyPath, depth + 1);
     }
   };

@@ -1,11 +1,13 @@
 /** JSON paths in the dotted/bracket form used in every message: `strategyMap.edges[2].to`. */
 
+import { excerpt, MAX_VALUE_EXCERPT } from './excerpt.js';
+
 const IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
 
 /** Appends one segment to an already formatted path; the document root is `''`. */
 export function childPath(path: string, segment: string | number): string {
   if (typeof segment === 'number') return `${path}[${segment}]`;
-  if (!IDENTIFIER.test(segment)) return `${path}[${JSON.stringify(segment)}]`;
+  if (!IDENTIFIER.test(segment) || segment.length > MAX_VALUE_EXCERPT) return `${path}[${excerpt(segment)}]`;
   return path === '' ? segment : `${path}.${segment}`;
 }
 

@@ -3,6 +3,7 @@ import type { ValidationIssue } from './types.js';
 import { formatJsonPath } from './json-path.js';
 import { lineColumnAt } from './text-position.js';
 import { MAX_SYNTAX_ISSUES } from './limits.js';
+import { excerpt, MAX_SYNTAX_EXCERPT } from './excerpt.js';
 
 /** Plain-English messages for jsonc-parser's `ParseErrorCode` values. */
 const MESSAGES: Record<number, string> = {
@@ -40,7 +41,7 @@ function describe(text: string, code: number, offset: number, length: number): {
   }
   const base = MESSAGES[code] ?? 'Invalid JSON';
   if (offset >= text.length) return { message: `Unexpected end of input: ${base.toLowerCase()}`, at: offset };
-  if (code === 1) return { message: `Unexpected symbol ${JSON.stringify(text.slice(offset, offset + Math.min(length, 20)))}`, at: offset };
+  if (code === 1) return { message: `Unexpected symbol ${excerpt(text.slice(offset, offset + Math.min(length, 40)), MAX_SYNTAX_EXCERPT)}`, at: offset };
   return { message: base, at: offset };
 }
 
@@ -72,10 +73,15 @@ export function findSyntaxIssues(text: string): ValidationIssue[] {
         if (first === undefined) { seen?.set(key, here); return; }
         issues.push({
           path: formatJsonPath([...path(), key]),
-          message: `Duplicate key ${JSON.stringify(key)} (first defined at ${first})`,
+          message: `Duplicate key ${excerpt(key)} (first defined at ${first})`,
           line: startLine + 1,
           column: startCharacter + 1,
         });
+      },
+      onLiteralValue: (value, offset, length, startLine, startCharacter, path) => {
+        // JSON.parse turns 1e400 into Infinity, which the schema would report as "got null"
+        if (typeof value !== 'number' || Number.isFinite(value) || issues.length >= MAX_SYNTAX_ISSUES) return;
+        issues.push({ path: formatJsonPath(path()), message: `number ${excerpt(text.slice(offset, offset + length), MAX_SYNTAX_EXCERPT)} is out of range (larger than any number a diagram can use)`, line: startLine + 1, column: startCharacter + 1 });
       },
       onError: (code, offset, length) => {
         if (issues.length >= MAX_SYNTAX_ISSUES) return;

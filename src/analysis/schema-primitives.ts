@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { excerpt } from './excerpt.js';
 import { ID_PATTERN, MAX_ID_LENGTH, MAX_LABEL_LENGTH, MAX_LONG_TEXT_LENGTH, PATTERN_ID_RANGE } from './limits.js';
 
 /** Building blocks of the Analysis JSON schema, each with the message its failure shows. */
@@ -28,7 +29,7 @@ export const slugId = () =>
   z.string().check(
     z.regex(ID_PATTERN, {
       error: (issue) =>
-        `must be a slug of 1 to ${MAX_ID_LENGTH} characters a-z, 0-9 and "-", got ${JSON.stringify(issue.input)}`,
+        `must be a slug of 1 to ${MAX_ID_LENGTH} characters a-z, 0-9 and "-", got ${typeof issue.input === 'string' ? excerpt(issue.input) : JSON.stringify(issue.input)}`,
     }),
   );
 

@@ -4,6 +4,7 @@ import { childPath, formatJsonPath } from './json-path.js';
 import { closestMatch } from './edit-distance.js';
 import { knownKeysAt } from './schema-keys.js';
 import { MAX_REPORTED_ISSUES, RESERVED_KEYS } from './limits.js';
+import { excerpt } from './excerpt.js';
 
 type ZodIssue = z.core.$ZodIssue;
 
@@ -67,11 +68,11 @@ function fromZodIssue(issue: ZodIssue, schema: z.core.$ZodType, segments: Proper
       return keys.map((key, index) =>
         index < MAX_REPORTED_ISSUES
           ? unknownField(key, schema, segments, path)
-          : { path: childPath(path, key), message: `unknown field ${JSON.stringify(key)}` },
+          : { path: childPath(path, key), message: `unknown field ${excerpt(key)}` },
       );
     }
     case 'invalid_value': {
-      const got = JSON.stringify(issue.input) ?? typeName(issue.input);
+      const got = typeof issue.input === 'string' ? excerpt(issue.input) : (JSON.stringify(issue.input) ?? typeName(issue.input));
       if (issue.values.length === 1) return [{ path, message: `must be ${quoteAll(issue.values)}, got ${got}` }];
       return [{ path, message: `must be one of ${quoteAll(issue.values)}, got ${got}` }];
     }
@@ -89,7 +90,7 @@ function fromZodIssue(issue: ZodIssue, schema: z.core.$ZodType, segments: Proper
 function unknownField(key: string, schema: z.core.$ZodType, segments: PropertyKey[], path: string): Converted {
   const known = knownKeysAt(schema, segments);
   const hint = closestMatch(key, known);
-  const message = `unknown field ${JSON.stringify(key)}`;
+  const message = `unknown field ${excerpt(key)}`;
   if (hint) return { path: childPath(path, key), message: `${message} (did you mean ${JSON.stringify(hint)}?)`, typoOf: childPath(path, hint) };
   return { path: childPath(path, key), message: known.length ? `${message} (known fields: ${known.join(', ')})` : message };
 }

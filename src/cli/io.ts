@@ -1,7 +1,10 @@
-import { closeSync, constants, fsyncSync, lstatSync, mkdirSync, openSync, readSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { closeSync, constants, fsyncSync, lstatSync, mkdirSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { VisintError, type ErrorKind } from '../errors.js';
+import { decodeUtf8Text } from '../io/decode-text.js';
+import { readAll, readLimitedFile } from '../io/read-file.js';
+import { UsageError } from './exit-codes.js';
 
 /** The only module that touches the file system for the CLI: reading inputs, writing outputs. */
 
@@ -20,36 +23,19 @@ export class OutputError extends VisintError {
   }
 }
 
-/** Reads a file (or standard input for "-") up to the size limit, refusing larger input before reading it all. */
+/**
+ * Reads an analysis: a regular file (or standard input for "-") up to the size limit, refusing
+ * FIFOs, devices and folders before opening them, and text that is not valid UTF-8.
+ */
 export function readInput(file: string): string {
-  let fd: number;
+  if (file === '') throw new UsageError('the input file name is empty');
   try {
-    fd = file === '-' ? 0 : openSync(file, 'r');
+    const bytes = file === '-' ? readAll(0, MAX_INPUT_BYTES, 'standard input') : readLimitedFile(file, MAX_INPUT_BYTES, 'analysis');
+    return decodeUtf8Text(bytes, file === '-' ? 'standard input' : file);
   } catch (e) {
-    throw new InputError(`cannot read ${file}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
-  }
-  try {
-    const chunks: Buffer[] = [];
-    let total = 0;
-    const buf = Buffer.alloc(64 * 1024);
-    for (;;) {
-      let n: number;
-      try {
-        n = readSync(fd, buf, 0, buf.length, null);
-      } catch (e) {
-        const code = (e as NodeJS.ErrnoException).code;
-        if (code === 'EAGAIN') continue;
-        if (code === 'EOF') break;
-        throw new InputError(`cannot read ${file}: ${code ?? (e as Error).message}`);
-      }
-      if (n === 0) break;
-      total += n;
-      if (total > MAX_INPUT_BYTES) throw new InputError(`${file} is larger than the ${MAX_INPUT_BYTES / 1024 / 1024} MiB limit`);
-      chunks.push(Buffer.from(buf.subarray(0, n)));
-    }
-    return Buffer.concat(chunks).toString('utf8');
-  } finally {
-    if (fd !== 0) closeSync(fd);
+    // callers (validate, batch) tell input problems from other failures by class
+    if (e instanceof VisintError && e.kind !== 'usage') throw new InputError(e.message, e.kind);
+    throw e;
   }
 }
 
@@ -109,6 +95,7 @@ export function writeAtomic(path: string, data: string | Uint8Array): void {
   }
 }
 
+/** Writes all of `data` to standard output synchronously; a closed pipe or a full disk is an OutputError (exit 3). */
 export function writeStdout(data: string | Uint8Array): void {
   const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
   let off = 0;
@@ -116,7 +103,13 @@ export function writeStdout(data: string | Uint8Array): void {
     try {
       off += writeSync(1, bytes, off, bytes.length - off);
     } catch (e) {
-      if ((e as NodeJS.ErrnoException).code !== 'EAGAIN') throw e;
+      const code = (e as NodeJS.ErrnoException).code;
+      if (code === 'EAGAIN') {
+        Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 2);
+        continue;
+      }
+      const words: Record<string, string> = { EPIPE: 'the reader closed the pipe', ENOSPC: 'no space left on the device', EBADF: 'standard output is closed' };
+      throw new OutputError(`cannot write to standard output: ${code ?? (e as Error).message}${code && words[code] ? ` (${words[code]})` : ''}`);
     }
   }
 }

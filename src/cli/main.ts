@@ -15,44 +15,91 @@ export function withRenderOptions(cmd: Command): Command {
     .option('-f, --format <list>', 'comma list of svg, png, layout', 'svg,png')
     .option('-t, --theme <name|path>', "theme name from themes/ or a theme file (default: the analysis's theme, else business-engineer)")
     .addOption(new Option('-s, --size <preset|WxH>', `canvas size: ${Object.keys(SIZE_PRESETS).join(', ')}, or WxH (400–2400 each side)`).default('og'))
-    .option('--scale <n>', 'PNG pixel density 1–4 (default 1, 2 for newsletter)')
+    .option('--scale <n>', 'PNG pixel density 1–4 (default 1, 2 for newsletter); a PNG is at most 40 megapixels')
     .option('--hero-diagram <name>', 'main diagram of the hero (default: strategy-map, else flywheel, else chain)')
     .option('--profile <name>', 'output profile: "email" writes <diagram>@2x.png, an email-safe .svg and an .html <img> snippet (default with -s newsletter)')
-    .option('-o, --out <dir>', 'output folder; "-" writes the single output to standard output', 'output')
-    .option('--debug', 'print the stack trace of a failure (otherwise only its reason)');
+    .option('-o, --out <dir>', 'output folder; "-" writes the single output to standard output', 'output');
 }
 
-function program(setCode: (code: number) => void): Command {
+function program(setCode: (code: number) => void, debug = false): Command {
   const p = new Command('visint')
     .description('Turn a business analysis (JSON) into branded diagrams: SVG, PNG and layout.json')
     .exitOverride()
     .configureOutput({ writeErr: (s) => process.stderr.write(s), writeOut: (s) => process.stdout.write(s) })
-    .showHelpAfterError('(run with --help for usage)');
-  withRenderOptions(p.command('render').description('render one analysis ("-" reads standard input)').argument('<file>', 'analysis JSON file, or - for standard input')).action((file: string, opts) => setCode(renderCommand(file, opts)));
+    .showHelpAfterError('(run with --help for usage)')
+    .option('--debug', 'print the stack trace of any failure');
+  withRenderOptions(p.command('render').description('render one analysis ("-" reads standard input)').argument('<file>', 'analysis JSON file, or - for standard input')).action((file: string, opts) => setCode(renderCommand(file, { ...opts, debug })));
   p.command('validate').description('check analyses; print each error with its JSON path').argument('<files...>', 'analysis JSON files').action((files: string[]) => setCode(validateCommand(files)));
   addBatchCommand(p, withRenderOptions, setCode);
   p.command('themes').description('list the bundled themes').action(() => setCode(themesCommand()));
   return p;
 }
 
+/** `--debug` anywhere before a `--`: taken out before commander parses, so every command accepts it. */
+function takeDebugFlag(argv: string[]): { debug: boolean; rest: string[] } {
+  const end = argv.indexOf('--');
+  const head = end === -1 ? argv : argv.slice(0, end);
+  const debug = head.includes('--debug') || process.env.VISINT_DEBUG === '1';
+  return { debug, rest: [...head.filter((a) => a !== '--debug'), ...(end === -1 ? [] : argv.slice(end))] };
+}
+
 /** Runs the CLI and resolves to its exit code: 0 done, 1 invalid input, 2 usage, 3 render failure. */
 export async function main(argv: string[]): Promise<number> {
+  const { debug, rest } = takeDebugFlag(argv);
   let code: number = EXIT.ok;
   const setCode = (c: number) => {
     code = c;
   };
+  const streamFailure = guardStandardStreams(setCode);
   try {
-    await program(setCode).parseAsync(argv, { from: 'user' });
-    return code;
+    await program(setCode, debug).parseAsync(rest, { from: 'user' });
+    return streamFailure() ?? code;
   } catch (e) {
-    if (e instanceof CommanderError) return e.exitCode === 0 ? EXIT.ok : EXIT.usage;
-    if (e instanceof VisintError) {
-      stderr(`visint: ${e.kind === 'render-failed' || e.kind === 'output-failed' ? 'render failed: ' : ''}${e.message}`);
-      return exitCodeFor(e.kind);
-    }
-    // not an expected failure: a bug; the stack helps the report, with --debug
-    const debug = argv.includes('--debug');
-    stderr(`visint: internal error: ${e instanceof Error ? (debug ? (e.stack ?? e.message) : `${e.message} (run with --debug for the stack)`) : String(e)}`);
-    return EXIT.renderFailed;
+    return reportFailure(e, debug);
   }
+}
+
+/** One line per failure; the stack only with --debug. Exit code from the error's kind. */
+function reportFailure(e: unknown, debug: boolean): number {
+  if (e instanceof CommanderError) return e.exitCode === 0 ? EXIT.ok : EXIT.usage;
+  if (e instanceof VisintError) {
+    stderr(`visint: ${e.kind === 'render-failed' || e.kind === 'output-failed' ? 'render failed: ' : ''}${e.message}`);
+    if (debug && e.stack) stderr(e.stack);
+    return exitCodeFor(e.kind);
+  }
+  // not an expected failure: a bug in visint
+  const message = e instanceof Error ? e.message : String(e);
+  stderr(`visint: internal error: ${message.split('\n')[0]!.slice(0, 300)}`);
+  if (debug) stderr(e instanceof Error ? (e.stack ?? message) : String(e));
+  else stderr('hint: this is a bug in visint; run again with --debug for the stack trace and include it in a report');
+  return EXIT.renderFailed;
+}
+
+/**
+ * Asynchronous stream errors (stdout to a closed pipe or a full disk) would otherwise crash the
+ * process with exit 1, which means "invalid input". Standard output failing is exit 3, with a
+ * message; standard error failing is ignored (there is nowhere left to report it).
+ */
+function guardStandardStreams(setCode: (code: number) => void): () => number | undefined {
+  let failed: number | undefined;
+  const onStdout = (e: NodeJS.ErrnoException) => {
+    if (failed !== undefined) return;
+    failed = EXIT.renderFailed;
+    setCode(failed);
+    process.exitCode = failed;
+    try {
+      stderr(`visint: cannot write to standard output: ${describeErrno(e)}`);
+    } catch {
+      // standard error is gone too
+    }
+  };
+  if (process.stdout.listenerCount('error') === 0) process.stdout.on('error', onStdout);
+  if (process.stderr.listenerCount('error') === 0) process.stderr.on('error', () => undefined);
+  return () => failed;
+}
+
+export function describeErrno(e: NodeJS.ErrnoException): string {
+  const words: Record<string, string> = { EPIPE: 'the reader closed the pipe', ENOSPC: 'no space left on the device', EBADF: 'standard output is closed', EIO: 'input/output error' };
+  const code = e.code ?? '';
+  return words[code] ? `${code} (${words[code]})` : (code || e.message);
 }

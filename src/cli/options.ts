@@ -1,6 +1,6 @@
 import { diagramNames } from '../diagrams/registry.js';
 import type { Format } from '../render/render.js';
-import { parseSize, type CanvasSize } from '../render/sizes.js';
+import { checkScale, parseSize, type CanvasSize } from '../render/sizes.js';
 import { UsageError } from './exit-codes.js';
 import type { OutputOptions } from '../outputs/types.js';
 
@@ -32,7 +32,8 @@ function list(value: string): string[] {
 /** Turns flag strings into checked options; every mistake is a UsageError naming the flag. */
 export function parseRenderOptions(raw: RawRenderOptions): RenderCliOptions {
   const known = diagramNames();
-  const d = raw.diagram === undefined || raw.diagram === 'all' ? 'all' : list(raw.diagram);
+  const d = raw.diagram === undefined || raw.diagram === 'all' ? 'all' : [...new Set(list(raw.diagram))];
+  if (d !== 'all' && d.length === 0) throw new UsageError(`--diagram: give at least one diagram name, or "all"; known: ${known.join(', ')}`);
   if (d !== 'all') for (const name of d) if (!known.includes(name)) throw new UsageError(`--diagram: unknown diagram "${name}"; known: ${known.join(', ')}, all`);
   const formats = list(raw.format ?? 'svg,png');
   for (const f of formats) if (!FORMATS.includes(f as Format)) throw new UsageError(`--format: unknown format "${f}"; known: ${FORMATS.join(', ')}`);
@@ -49,6 +50,15 @@ export function parseRenderOptions(raw: RawRenderOptions): RenderCliOptions {
     scale = Number(raw.scale);
     if (!/^\d+$/.test(raw.scale) || scale < 1 || scale > 4) throw new UsageError(`--scale: must be a whole number from 1 to 4, got "${raw.scale}"`);
   }
+  if (formats.includes('png')) {
+    try {
+      checkScale(scale ?? size.scale ?? 1, size);
+    } catch (e) {
+      throw new UsageError(`--scale: ${(e as Error).message}`);
+    }
+  }
+  if (raw.out !== undefined && raw.out.trim() === '') throw new UsageError('--out: the output folder name is empty; give a folder, or "-" for standard output');
+  if (raw.theme !== undefined && raw.theme.trim() === '') throw new UsageError('--theme: the theme name is empty');
   const extra = parseHeroAndProfile(raw, sizeName, scale);
   return { diagrams: d, formats: [...new Set(formats)] as Format[], ...(raw.theme ? { theme: raw.theme } : {}), size, sizeName, ...(scale !== undefined ? { scale } : {}), out: raw.out ?? 'output', ...extra };
 }

@@ -1,9 +1,14 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { VisintError } from '../errors.js';
 import type { Theme } from '../theme/schema.js';
 import { validateTheme } from '../theme/validate.js';
+import { readLimitedText } from './read-file.js';
+import { parseJsonText } from '../analysis/parse-json.js';
+
+/** Largest theme file read: themes are a few KB; a limit keeps `-t /dev/zero`-like inputs out. */
+export const MAX_THEME_BYTES = 256 * 1024;
 
 /** The package's own themes/ folder (next to dist/ and src/). */
 export const THEMES_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'themes');
@@ -41,16 +46,20 @@ export function loadTheme(nameOrPath: string = DEFAULT_THEME): Theme {
   const isPath = /[\\/]|\.json$/i.test(nameOrPath);
   if (!isPath && !/^[a-z0-9-]{1,60}$/.test(nameOrPath)) throw new ThemeError(`unknown theme "${nameOrPath}"; known: ${listThemes().join(', ')}`);
   const file = isPath ? nameOrPath : join(THEMES_DIR, `${nameOrPath}.json`);
-  let raw: unknown;
+  let text: string;
   try {
-    raw = JSON.parse(readFileSync(file, 'utf8'));
+    text = readLimitedText(file, MAX_THEME_BYTES, 'theme', 'invalid-theme');
   } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT' && !isPath) throw new ThemeError(`unknown theme "${nameOrPath}"; known: ${listThemes().join(', ')}`);
-    throw new ThemeError(`cannot read theme ${file}: ${(e as Error).message}`);
+    if (!isPath && /ENOENT$/.test((e as Error).message)) throw new ThemeError(`unknown theme "${nameOrPath}"; known: ${listThemes().join(', ')}`);
+    throw new ThemeError((e as Error).message);
   }
+  // the analysis parser: strict JSON, line and column, and only a short excerpt of a file that is not JSON
+  const parsed = parseJsonText(text);
+  if (!parsed.ok) throw new ThemeError(`theme ${file} is not valid JSON:\n${parsed.errors.slice(0, 5).map((er) => `  ${er.line !== undefined ? `${er.line}:${er.column ?? 1}: ` : ''}${er.message}`).join('\n')}`);
+  const raw = parsed.value;
   const result = validateTheme(raw);
   if (!result.ok) throw new ThemeError(`invalid theme ${file}:\n${result.errors.map((er) => `  ${er.path}: ${er.message}`).join('\n')}`);
   cache.set(nameOrPath, result.theme);
   return result.theme;
 }
+

@@ -26,7 +26,7 @@ function nodesOverlap(a: LayoutNode, b: LayoutNode): boolean {
 }
 
 /** The ink box lies inside the node's shape (all four corners inside a circle). */
-function inkInside(n: LayoutNode, ink: Box): boolean {
+export function inkInside(n: LayoutNode, ink: Box): boolean {
   if (ink.width === 0) return true;
   if (n.shape !== 'circle') return contains(n.box, ink, TOL);
   const c = boxCenter(n.box);

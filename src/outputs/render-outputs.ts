@@ -4,7 +4,8 @@ import { themeForAnalysis } from '../io/themes.js';
 import { defaultRenderer } from '../render/default-renderer.js';
 import type { RenderedDiagram } from '../render/render.js';
 import { outputSetFor } from './registry.js';
-import { isVisintError } from '../errors.js';
+import { isVisintError, VisintError } from '../errors.js';
+import { DEFAULT_RENDER_BUDGET_MS, withBudget } from '../render/budget.js';
 import { selectDiagrams } from '../render/render.js';
 import { checkSize } from '../render/sizes.js';
 import { findDiagram } from '../diagrams/registry.js';
@@ -48,25 +49,29 @@ export function renderOutputs(analysis: Analysis, opts: OutputOptions): Extract<
   // an invalid size or scale is the caller's mistake for every diagram alike: thrown, not a per-diagram failure
   checkSize(opts.size);
   const scale = opts.scale ?? opts.size.scale ?? 1;
-  if (!Number.isInteger(scale) || scale < 1 || scale > 4) throw new RangeError(`scale must be a whole number from 1 to 4, got ${scale}`);
+  if (!Number.isInteger(scale) || scale < 1 || scale > 4) throw new VisintError('unsupported-size', `scale must be a whole number from 1 to 4, got ${scale}`);
   const { names, skipped } = chooseDiagrams(analysis, opts);
   const rendered: RenderedDiagram[] = [];
   const failures: DiagramFailure[] = [];
-  for (const name of names) {
-    try {
-      rendered.push(
-        ...defaultRenderer().render(analysis, {
-          theme,
-          size: opts.size,
-          diagrams: [name],
-          formats: set.formats(opts.formats),
-          ...(opts.scale !== undefined ? { scale: opts.scale } : {}),
-          ...(opts.heroDiagram !== undefined ? { heroDiagram: opts.heroDiagram } : {}),
-        }),
-      );
-    } catch (e) {
-      failures.push(failureOf(name, e));
+  // one work budget for the whole analysis; running out of it ends the render rather than one diagram
+  withBudget(opts.deadline ?? DEFAULT_RENDER_BUDGET_MS, () => {
+    for (const name of names) {
+      try {
+        rendered.push(
+          ...defaultRenderer().render(analysis, {
+            theme,
+            size: opts.size,
+            diagrams: [name],
+            formats: set.formats(opts.formats),
+            ...(opts.scale !== undefined ? { scale: opts.scale } : {}),
+            ...(opts.heroDiagram !== undefined ? { heroDiagram: opts.heroDiagram } : {}),
+          }),
+        );
+      } catch (e) {
+        if (isVisintError(e) && e.kind === 'timeout') throw e;
+        failures.push(failureOf(name, e));
+      }
     }
-  }
+  });
   return { ok: true, id: analysis.id, ...set.files(rendered, analysis, opts), failures, skipped };
 }

@@ -34,6 +34,8 @@ export interface OutputOptions {
   scale?: number;
   /** the hero's main diagram */
   heroDiagram?: string;
+  /** work budget of the render in ms (default 60 000); over it: VisintError 'timeout' */
+  deadline?: number;
   /** 'email': the newsletter file set */
   profile?: 'email';
   /**

@@ -13,8 +13,11 @@ import { layoutTexts } from '../layout/texts.js';
 import { truncationWarnings } from '../layout/frame.js';
 
 const MISSING_GLYPHS = 'has characters no bundled font can draw (e.g. Arabic, Devanagari, emoji; Chinese and Japanese need the optional @fontsource/noto-sans-sc package); they are shown as "?"';
+const LABEL_INK_OUTSIDE = 'the label\'s stacked accents or combining marks reach outside its box';
+import { inkInside } from '../layout/invariants.js';
 import { svgToPng } from './png.js';
-import { checkSize, type CanvasSize } from './sizes.js';
+import { checkBudgetNow, DEFAULT_RENDER_BUDGET_MS, withBudget } from './budget.js';
+import { checkScale, checkSize, type CanvasSize } from './sizes.js';
 import { sceneToSvg } from './svg.js';
 
 export type Format = 'svg' | 'png' | 'layout';
@@ -29,6 +32,8 @@ export interface RenderOptions {
   scale?: number;
   /** the hero's main diagram (default: strategy map, else flywheel, else chain) */
   heroDiagram?: string;
+  /** work budget in ms for the whole call (default DEFAULT_RENDER_BUDGET_MS); over it: VisintError 'timeout' */
+  deadline?: number;
 }
 
 export interface RenderedDiagram {
@@ -54,12 +59,28 @@ export class RenderError extends VisintError {
 /** Picks the diagrams to draw; a named diagram whose section is missing is an error. */
 export function selectDiagrams(a: Analysis, names: string[] | 'all'): DiagramType<any>[] {
   if (names === 'all') return diagrams.filter((d) => d.available(a));
-  return names.map((name) => {
+  if (!Array.isArray(names)) throw new RenderError(`diagrams must be "all" or a list of names; known: ${diagrams.map((x) => x.name).join(', ')}`, 'unknown-name');
+  // a name given twice is drawn once
+  return [...new Set(names)].map((name) => {
     const d = findDiagram(name);
-    if (!d) throw new RenderError(`unknown diagram "${name}"; known: ${diagrams.map((x) => x.name).join(', ')}`, 'unknown-name');
+    if (!d) throw new RenderError(`unknown diagram ${JSON.stringify(String(name).slice(0, 40))}; known: ${diagrams.map((x) => x.name).join(', ')}`, 'unknown-name');
     if (!d.available(a)) throw new RenderError(`diagram "${name}" needs a section this analysis does not have`, 'missing-section');
     return d;
   });
+}
+
+/**
+ * A layout search that found no setting throws "… does not fit this canvas" as a plain Error in
+ * some diagrams; it is an expected failure of a valid input (kind 'render-failed', exit 3 without
+ * a stack), not a bug. Anything else keeps propagating as it is.
+ */
+function layoutOrRenderError<T>(run: () => T): T {
+  try {
+    return run();
+  } catch (e) {
+    if (!(e instanceof VisintError) && e instanceof Error && /does not fit this canvas/.test(e.message)) throw new RenderError(e.message);
+    throw e;
+  }
 }
 
 /**
@@ -78,7 +99,7 @@ export class Renderer {
     const metrics = canvasMetrics(size.width, size.height, theme);
     const ctx: DiagramContext = { metrics, theme, text: this.text.forCanvas({ lang: a.lang ?? 'en', floor: metrics.minFont }), ...extra };
     const model = d.model(a, ctx);
-    const layout = d.layout(model, ctx);
+    const layout = layoutOrRenderError(() => d.layout(model, ctx));
     layout.warnings.push(...this.textWarnings(layout));
     return { layout, alt: d.alt(model), ctx };
   }
@@ -95,6 +116,8 @@ export class Renderer {
     };
     truncationWarnings(texts).forEach(add);
     for (const t of texts) if (this.text.hasMissingGlyphs(t.text, t.style.weight)) add({ field: t.field ?? t.role, message: MISSING_GLYPHS });
+    // stacked accents and combining marks can reach past a node's box: never silently
+    for (const n of layout.nodes) if (!inkInside(n, n.label.box)) add({ field: n.label.field ?? n.id, message: LABEL_INK_OUTSIDE });
     return out.slice(layout.warnings.length);
   }
 
@@ -104,15 +127,24 @@ export class Renderer {
   }
 
   render(a: Analysis, opts: RenderOptions): RenderedDiagram[] {
+    return withBudget(opts.deadline ?? DEFAULT_RENDER_BUDGET_MS, () => this.renderWithinBudget(a, opts));
+  }
+
+  private renderWithinBudget(a: Analysis, opts: RenderOptions): RenderedDiagram[] {
     const formats = opts.formats ?? ['svg', 'png'];
+    checkSize(opts.size);
     const scale = opts.scale ?? opts.size.scale ?? 1;
-    if (!Number.isInteger(scale) || scale < 1 || scale > 4) throw new RangeError(`scale must be a whole number from 1 to 4, got ${scale}`);
+    if (formats.includes('png')) checkScale(scale, opts.size);
+    else checkScale(scale, { width: 1, height: 1 });
     return selectDiagrams(a, opts.diagrams ?? 'all').map((d) => {
+      checkBudgetNow();
       const { layout, alt, ctx } = this.layout(a, d, opts.theme, opts.size, opts.heroDiagram !== undefined ? { heroDiagram: opts.heroDiagram } : {});
+      checkBudgetNow();
       const out: RenderedDiagram = { diagram: d.name, width: layout.width, height: layout.height, scale, alt, warnings: layout.warnings };
       if (formats.includes('svg') || formats.includes('png')) {
         const svg = this.svg(layout, alt, d, ctx);
         if (formats.includes('svg')) out.svg = svg;
+        checkBudgetNow();
         if (formats.includes('png')) out.png = svgToPng(svg, layout.width, layout.height, scale);
         // social platforms and mail hosts want images under 1 MB (reliability guide §2.1)
         if (out.png && out.png.length > 1_000_000) out.warnings = [...out.warnings, { field: 'png', message: `the PNG is ${Math.round(out.png.length / 1000)} KB, over the 1 MB budget for social and email images` }];

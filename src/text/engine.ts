@@ -3,6 +3,7 @@ import { Measurer, type TextStyle } from './measure.js';
 import { TextPlacer, type Align, type PlacedText } from './place.js';
 import { Shaper } from './shape.js';
 import { fitText } from './wrap.js';
+import { cutOverwideLines } from './cut-line.js';
 import { outlineText } from './outline.js';
 
 export interface BlockRequest {
@@ -55,6 +56,8 @@ export class TextEngine {
   block(req: BlockRequest): PlacedText {
     const fit = fitText(this.measurer, { text: req.text, style: req.style, maxWidth: req.maxWidth, maxLines: req.maxLines, minSize: req.minSize, lang: this.lang, floor: req.floor ?? this.floor ?? req.minSize });
     const style = { ...req.style, size: fit.size };
+    const cut = cutOverwideLines(this.measurer, fit.lines, style, req.maxWidth);
+    if (cut) Object.assign(fit, { lines: cut, truncated: true });
     return this.placer.place({
       role: req.role,
       text: req.text,

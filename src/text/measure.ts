@@ -1,4 +1,5 @@
 import type { Shaper } from './shape.js';
+import { checkBudget } from '../render/budget.js';
 
 /** Font parameters of one piece of text; sizes in canvas pixels. */
 export interface TextStyle {
@@ -24,8 +25,10 @@ export class Measurer {
 
   /** Width of a word as drawn: the style's case transform is applied first (an uppercase kicker is wider). */
   wordWidth(word: string, style: TextStyle): number {
+    // every layout search measures words: the render's work budget is checked here
+    checkBudget();
     const shaped = this.shaper.word(applyCase(word, style), style.weight);
-    const tracking = (style.tracking ?? 0) * Math.max(0, shaped.glyphs.length - 1);
+    const tracking = (style.tracking ?? 0) * Math.max(0, shaped.clusters - 1);
     return (shaped.advance + tracking) * style.size;
   }
 

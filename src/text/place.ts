@@ -73,7 +73,15 @@ export class TextPlacer {
       truncated: req.truncated ?? false,
     };
     if (req.field !== undefined) placed.field = req.field;
-    placed.box = roundBox(this.inkBox(placed));
+    let ink = this.inkBox(placed);
+    // Ink above the first line box (the ring of "Å", stacked accents) would poke out of whatever the
+    // block was placed against (the canvas margin, a node's box): move the lines down by the excess.
+    const above = req.top - ink.y;
+    if (ink.height > 0 && above > 0.01) {
+      placed.baselines = baselines.map((b) => b + above);
+      ink = this.inkBox(placed);
+    }
+    placed.box = roundBox(ink);
     return placed;
   }
 
@@ -88,7 +96,7 @@ export class TextPlacer {
       const baseline = t.baselines[i]!;
       for (const word of splitWords(shown)) {
         const shaped = this.shaper.word(word, t.style.weight);
-        shaped.glyphs.forEach((g, k) => visit({ face: g.face, cp: g.cp, x: pen + g.x * size + k * tracking, y: baseline, size }));
+        for (const g of shaped.glyphs) visit({ face: g.face, cp: g.cp, x: pen + g.x * size + g.cluster * tracking, y: baseline - g.y * size, size });
         pen += this.measurer.wordWidth(word, t.style) + this.measurer.spaceWidth(t.style);
       }
     });

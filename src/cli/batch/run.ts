@@ -6,6 +6,7 @@ import { formatIssue } from '../report.js';
 import { RENDERER_VERSION } from './fingerprint.js';
 import { Journal, loadPrevious, stillOnDisk, writeManifest, type DoneEntry } from './manifest.js';
 import { RenderPool } from './pool.js';
+import { OutLock } from './lock.js';
 import { createProgress } from './progress.js';
 import { scanInputs, type ScanRecord } from './scan.js';
 import { summarise, type BatchSummary } from './summary.js';
@@ -60,6 +61,20 @@ export async function runBatch(paths: string[], o: BatchOptions): Promise<BatchS
   const runStart = Date.now();
   const out = o.render.out;
   checkOutDir(out);
+  let lock: OutLock;
+  try {
+    lock = OutLock.acquire(out);
+  } catch (e) {
+    throw new OutputDirError((e as Error).message);
+  }
+  try {
+    return await runLocked(paths, o, out, started, runStart);
+  } finally {
+    lock.release();
+  }
+}
+
+async function runLocked(paths: string[], o: BatchOptions, out: string, started: number, runStart: number): Promise<BatchSummary> {
   const records = await scanInputs(paths, o.render);
   const previous = o.force ? new Map<string, DoneEntry>() : loadPrevious(out);
   const journal = new Journal(out);

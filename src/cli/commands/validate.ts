@@ -1,6 +1,6 @@
 import { validateText } from '../../analysis/validate.js';
 import { EXIT } from '../exit-codes.js';
-import { InputError, readInput } from '../io.js';
+import { InputError, readInput, writeStdout } from '../io.js';
 import { formatIssue, stderr } from '../report.js';
 
 /** `visint validate FILE...`: every error of every file, with its JSON path; exit 1 if any file is invalid. */
@@ -12,13 +12,13 @@ export function validateCommand(files: string[]): number {
       text = readInput(file);
     } catch (e) {
       if (!(e instanceof InputError)) throw e;
-      stderr(`${file}: ${e.message}`);
+      stderr(e.message.includes(file) ? e.message : `${file}: ${e.message}`);
       bad++;
       continue;
     }
     const v = validateText(text);
     if (v.ok) {
-      process.stdout.write(`${file}: ok (${v.analysis.id})\n`);
+      writeStdout(`${file}: ok (${v.analysis.id})\n`);
       for (const w of v.warnings) stderr(`warning: ${formatIssue(file, w)}`);
     } else {
       bad++;

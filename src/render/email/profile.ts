@@ -26,9 +26,16 @@ export interface EmailFile {
   data: string | Uint8Array;
 }
 
-/** Sets the root <svg>'s width and height (the viewBox keeps the drawing's coordinates). */
+/**
+ * Sets the root <svg>'s width and height (the viewBox keeps the drawing's coordinates). The slot
+ * height is rounded (1920×1080 → 600×338), so the drawing is stretched to fill it exactly
+ * (preserveAspectRatio="none", under 0.2 %): letterboxing it would leave transparent rows.
+ */
 export function resizeSvg(svg: string, width: number, height: number): string {
-  return svg.replace(/^<svg\b[^>]*>/, (root) => root.replace(/\swidth="[^"]*"/, ` width="${width}"`).replace(/\sheight="[^"]*"/, ` height="${height}"`));
+  return svg.replace(/^<svg\b[^>]*>/, (root) => {
+    const sized = root.replace(/\swidth="[^"]*"/, ` width="${width}"`).replace(/\sheight="[^"]*"/, ` height="${height}"`).replace(/\spreserveAspectRatio="[^"]*"/, '');
+    return sized.replace(/^<svg\b/, '<svg preserveAspectRatio="none"');
+  });
 }
 
 /**
