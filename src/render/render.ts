@@ -16,6 +16,7 @@ const MISSING_GLYPHS = 'has characters no bundled font can draw (e.g. Arabic, De
 import { svgToPng } from './png.js';
 import { checkSize, type CanvasSize } from './sizes.js';
 import { sceneToSvg } from './svg.js';
+import { idPrefixFor } from './svg-ids.js';
 
 export type Format = 'svg' | 'png' | 'layout';
 
@@ -97,9 +98,10 @@ export class Renderer {
     return out.slice(layout.warnings.length);
   }
 
-  svg(layout: DiagramLayout, alt: AltText, d: DiagramType<any>, ctx: DiagramContext): string {
+  /** `idPrefix` starts every id of the SVG (render() derives it from what is drawn; see svg-ids.ts). */
+  svg(layout: DiagramLayout, alt: AltText, d: DiagramType<any>, ctx: DiagramContext, idPrefix?: string): string {
     const scene = d.scene ? d.scene(layout, ctx.theme, ctx, alt) : sceneFromLayout(layout, ctx.theme, alt);
-    return sceneToSvg(scene, this.text);
+    return sceneToSvg(scene, this.text, idPrefix);
   }
 
   render(a: Analysis, opts: RenderOptions): RenderedDiagram[] {
@@ -110,7 +112,8 @@ export class Renderer {
       const { layout, alt, ctx } = this.layout(a, d, opts.theme, opts.size, opts.heroDiagram !== undefined ? { heroDiagram: opts.heroDiagram } : {});
       const out: RenderedDiagram = { diagram: d.name, width: layout.width, height: layout.height, scale, alt, warnings: layout.warnings };
       if (formats.includes('svg') || formats.includes('png')) {
-        const svg = this.svg(layout, alt, d, ctx);
+        const idPrefix = idPrefixFor({ analysisId: a.id, diagram: d.name, width: layout.width, height: layout.height, theme: opts.theme });
+        const svg = this.svg(layout, alt, d, ctx, idPrefix);
         if (formats.includes('svg')) out.svg = svg;
         if (formats.includes('png')) out.png = svgToPng(svg, layout.width, layout.height, scale);
         // social platforms and mail hosts want images under 1 MB (reliability guide §2.1)
