@@ -11,9 +11,9 @@ import { themeForAnalysis } from './io/themes.js';
 import type { Format, RenderedDiagram } from './render/render.js';
 import { defaultRenderer } from './render/default-renderer.js';
 import { parseSize, type CanvasSize } from './render/sizes.js';
-import type { Theme } from './theme/schema.js';
+import type { Theme, ThemeFile } from './theme/schema.js';
 
-export type { Analysis, ValidationIssue, ValidationResult, Theme, RenderedDiagram, Format, CanvasSize };
+export type { Analysis, ValidationIssue, ValidationResult, Theme, ThemeFile, RenderedDiagram, Format, CanvasSize };
 export { Renderer, RenderError } from './render/render.js';
 export { VisintError, isVisintError, exitCodeFor, httpStatusFor, isRetryable, type ErrorKind, type ErrorIssue } from './errors.js';
 export { ThemeError } from './io/themes.js';
@@ -44,8 +44,8 @@ export function validate(input: string | unknown): ValidationResult {
 export interface RenderApiOptions {
   diagrams?: string[] | 'all';
   formats?: Format[];
-  /** theme name (from themes/), path to a theme file, or a Theme object */
-  theme?: string | Theme;
+  /** theme name (from themes/), path to a theme file, or a theme object (validated like a file; may `extends`) */
+  theme?: string | Theme | ThemeFile;
   /** preset name (og, square, …), 'WxH', or a size object */
   size?: string | CanvasSize;
   scale?: number;

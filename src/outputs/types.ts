@@ -1,7 +1,7 @@
 import type { Analysis } from '../analysis/types.js';
 import type { RenderedDiagram, Format } from '../render/render.js';
 import type { CanvasSize } from '../render/sizes.js';
-import type { Theme } from '../theme/schema.js';
+import type { Theme, ThemeFile } from '../theme/schema.js';
 
 /** One output file of a render, named relative to `<out>/<analysis id>/`. */
 export interface OutputFile {
@@ -18,7 +18,7 @@ export interface OutputOptions {
   diagrams: string[] | 'all';
   formats: Format[];
   /** theme name, theme file path, or a Theme object; default: the analysis's theme */
-  theme?: string | Theme;
+  theme?: string | Theme | ThemeFile;
   size: CanvasSize;
   /** PNG density 1–4 */
   scale?: number;

@@ -101,6 +101,7 @@ export class Renderer {
   /** `idPrefix` starts every id of the SVG (render() derives it from what is drawn; see svg-ids.ts). */
   svg(layout: DiagramLayout, alt: AltText, d: DiagramType<any>, ctx: DiagramContext, idPrefix?: string): string {
     const scene = d.scene ? d.scene(layout, ctx.theme, ctx, alt) : sceneFromLayout(layout, ctx.theme, alt);
+    if (ctx.theme.background === 'transparent') scene.transparent = true;
     return sceneToSvg(scene, this.text, idPrefix);
   }
 
