@@ -9,7 +9,7 @@ import { validateAnalysis, validateText } from './analysis/validate.js';
 import type { Analysis, ValidationIssue, ValidationResult } from './analysis/types.js';
 import { themeForAnalysis } from './io/themes.js';
 import type { Format, RenderedDiagram } from './render/render.js';
-import { defaultRenderer } from './render/default-renderer.js';
+import { rendererFor } from './render/default-renderer.js';
 import { parseSize, type CanvasSize } from './render/sizes.js';
 import type { Theme, ThemeFile } from './theme/schema.js';
 
@@ -25,7 +25,7 @@ export { loadTheme, listThemes } from './io/themes.js';
 export { validateTheme } from './theme/validate.js';
 export { bundledFontLoader } from './io/bundled-fonts.js';
 export { svgToPng } from './render/png.js';
-export { defaultRenderer } from './render/default-renderer.js';
+export { defaultRenderer, rendererFor } from './render/default-renderer.js';
 export { renderOutputs, renderOutputsFromText, outputSets, outputSetFor, standardFiles, type OutputFile, type OutputOptions, type OutputSet, type OutputsResult } from './outputs/index.js';
 
 /** Thrown by render() when the analysis is invalid; `issues` name JSON paths. */
@@ -61,7 +61,7 @@ export function render(input: string | unknown, options: RenderApiOptions = {}):
   const analysis: Analysis = v.analysis;
   const theme = themeForAnalysis(analysis.theme, options.theme);
   const size = typeof options.size === 'object' ? options.size : parseSize(options.size ?? 'og');
-  return defaultRenderer().render(analysis, {
+  return rendererFor(theme).render(analysis, {
     theme,
     size,
     diagrams: options.diagrams ?? 'all',

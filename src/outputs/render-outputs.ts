@@ -1,7 +1,7 @@
 import type { Analysis, ValidationIssue } from '../analysis/types.js';
 import { validateText } from '../analysis/validate.js';
 import { themeForAnalysis } from '../io/themes.js';
-import { defaultRenderer } from '../render/default-renderer.js';
+import { rendererFor } from '../render/default-renderer.js';
 import type { RenderedDiagram } from '../render/render.js';
 import { outputSetFor } from './registry.js';
 import type { OutputFile, OutputOptions } from './types.js';
@@ -21,7 +21,7 @@ export function renderOutputsFromText(text: string, opts: OutputOptions): Output
 export function renderOutputs(analysis: Analysis, opts: OutputOptions): Extract<OutputsResult, { ok: true }> {
   const theme = themeForAnalysis(analysis.theme, opts.theme);
   const set = outputSetFor(opts);
-  const rendered = defaultRenderer().render(analysis, {
+  const rendered = rendererFor(theme).render(analysis, {
     theme,
     size: opts.size,
     diagrams: opts.diagrams,

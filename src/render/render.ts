@@ -70,8 +70,9 @@ export function selectDiagrams(a: Analysis, names: string[] | 'all'): DiagramTyp
 export class Renderer {
   readonly text: TextEngine;
 
-  constructor(fonts: FontLoader) {
-    this.text = new TextEngine(fonts);
+  /** `text` replaces the engine built from `fonts` (a theme with its own fonts brings its own). */
+  constructor(fonts: FontLoader, text?: TextEngine) {
+    this.text = text ?? new TextEngine(fonts);
   }
 
   layout(a: Analysis, d: DiagramType<any>, theme: Theme, size: CanvasSize, extra: Pick<DiagramContext, 'frame' | 'heroDiagram'> = {}): { layout: DiagramLayout; alt: AltText; ctx: DiagramContext } {
