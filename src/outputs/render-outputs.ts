@@ -1,6 +1,6 @@
 import type { Analysis, ValidationIssue } from '../analysis/types.js';
 import { validateText } from '../analysis/validate.js';
-import { themeForAnalysis } from '../io/themes.js';
+import { themeForAnalysis, type ThemeLookup } from '../io/themes.js';
 import { rendererFor } from '../render/default-renderer.js';
 import type { RenderedDiagram } from '../render/render.js';
 import { outputSetFor } from './registry.js';
@@ -19,7 +19,7 @@ export function renderOutputsFromText(text: string, opts: OutputOptions): Output
 
 /** Renders an already validated analysis into the files of its output set (standard or a profile). */
 export function renderOutputs(analysis: Analysis, opts: OutputOptions): Extract<OutputsResult, { ok: true }> {
-  const theme = themeForAnalysis(analysis.theme, opts.theme);
+  const theme = themeForAnalysis(analysis.theme, opts.theme, themeLookup(opts));
   const set = outputSetFor(opts);
   const rendered = rendererFor(theme).render(analysis, {
     theme,
@@ -30,4 +30,9 @@ export function renderOutputs(analysis: Analysis, opts: OutputOptions): Extract<
     ...(opts.heroDiagram !== undefined ? { heroDiagram: opts.heroDiagram } : {}),
   });
   return { ok: true, id: analysis.id, ...set.files(rendered, analysis, opts) };
+}
+
+/** The theme folders and default theme of the options (set from visint.config.json by the CLI). */
+export function themeLookup(opts: Pick<OutputOptions, 'themeDirs' | 'defaultTheme'>): ThemeLookup {
+  return { ...(opts.themeDirs ? { themeDirs: opts.themeDirs } : {}), ...(opts.defaultTheme ? { defaultTheme: opts.defaultTheme } : {}) };
 }

@@ -26,6 +26,12 @@ export interface OutputOptions {
   heroDiagram?: string;
   /** 'email': the newsletter file set */
   profile?: 'email';
+  /** folders searched for themes by name before the bundled ones (from visint.config.json) */
+  themeDirs?: string[];
+  /** the theme when neither `theme` nor the analysis names one */
+  defaultTheme?: string;
+  /** where the images will be hosted: the email snippets' src becomes `<baseUrl>/<analysis id>/<file>` */
+  baseUrl?: string;
 }
 
 /**
