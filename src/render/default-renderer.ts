@@ -2,6 +2,7 @@ import { bundledFontLoader } from '../io/bundled-fonts.js';
 import { fontFilesKey, themedFontLoader, themeFonts } from '../io/theme-fonts.js';
 import type { FontRole, Theme } from '../theme/schema.js';
 import { Renderer } from './render.js';
+import { loadLogo } from '../io/theme-logo.js';
 import { ThemedTextEngine } from './themed-text.js';
 
 let shared: Renderer | undefined;
@@ -16,15 +17,17 @@ const MAX_THEMED = 8;
 
 /** The renderer that draws this theme: the shared one, or one with the theme's fonts. */
 export function rendererFor(theme: Theme): Renderer {
-  const files = themeFonts(theme);
-  if (!files) return defaultRenderer();
-  const key = fontFilesKey(files);
+  const files = themeFonts(theme) ?? {};
+  if (!themeFonts(theme) && !theme.logo) return defaultRenderer();
+  const logo = theme.logo ? loadLogo(theme.logo) : undefined;
+  const aspect = logo ? logo.viewBox[2] / logo.viewBox[3] : undefined;
+  const key = `${fontFilesKey(files)}|${aspect ?? ''}`;
   let r = themed.get(key);
   if (!r) {
     if (themed.size >= MAX_THEMED) themed.delete(themed.keys().next().value!);
-    const loader = themedFontLoader(bundledFontLoader(), files);
+    const loader = Object.keys(files).length ? themedFontLoader(bundledFontLoader(), files) : bundledFontLoader();
     const roles = new Set(Object.keys(files).filter((k) => files[k as FontRole] !== undefined) as FontRole[]);
-    themed.set(key, (r = new Renderer(loader, new ThemedTextEngine(loader, roles))));
+    themed.set(key, (r = new Renderer(loader, new ThemedTextEngine(loader, roles, aspect))));
   }
   return r;
 }

@@ -17,6 +17,7 @@ import { svgToPng } from './png.js';
 import { checkSize, type CanvasSize } from './sizes.js';
 import { sceneToSvg } from './svg.js';
 import { idPrefixFor } from './svg-ids.js';
+import { loadLogo } from '../io/theme-logo.js';
 
 export type Format = 'svg' | 'png' | 'layout';
 
@@ -103,7 +104,7 @@ export class Renderer {
   svg(layout: DiagramLayout, alt: AltText, d: DiagramType<any>, ctx: DiagramContext, idPrefix?: string): string {
     const scene = d.scene ? d.scene(layout, ctx.theme, ctx, alt) : sceneFromLayout(layout, ctx.theme, alt);
     if (ctx.theme.background === 'transparent') scene.transparent = true;
-    return sceneToSvg(scene, this.text, idPrefix);
+    return sceneToSvg(scene, this.text, idPrefix, ctx.theme.logo ? loadLogo(ctx.theme.logo) : undefined);
   }
 
   render(a: Analysis, opts: RenderOptions): RenderedDiagram[] {
