@@ -14,12 +14,13 @@ import { truncationWarnings } from '../layout/frame.js';
 
 const MISSING_GLYPHS = 'has characters no bundled font can draw (e.g. Arabic, Devanagari, emoji; Chinese and Japanese need the optional @fontsource/noto-sans-sc package); they are shown as "?"';
 import { svgToPng } from './png.js';
-import { checkSize, type CanvasSize } from './sizes.js';
+import { checkSize, SizeError, type CanvasSize } from './sizes.js';
 import { sceneToSvg } from './svg.js';
 import { idPrefixFor } from './svg-ids.js';
 import { loadLogo } from '../io/theme-logo.js';
 
-export type Format = 'svg' | 'png' | 'layout';
+export type { Format } from '../api-types.js';
+import type { Format } from '../api-types.js';
 
 export interface RenderOptions {
   /** diagram names, or 'all' for every diagram the analysis has data for */
@@ -110,7 +111,7 @@ export class Renderer {
   render(a: Analysis, opts: RenderOptions): RenderedDiagram[] {
     const formats = opts.formats ?? ['svg', 'png'];
     const scale = opts.scale ?? opts.size.scale ?? 1;
-    if (!Number.isInteger(scale) || scale < 1 || scale > 4) throw new RangeError(`scale must be a whole number from 1 to 4, got ${scale}`);
+    if (!Number.isInteger(scale) || scale < 1 || scale > 4) throw new SizeError(`scale must be a whole number from 1 to 4, got ${scale}`);
     return selectDiagrams(a, opts.diagrams ?? 'all').map((d) => {
       const { layout, alt, ctx } = this.layout(a, d, opts.theme, opts.size, opts.heroDiagram !== undefined ? { heroDiagram: opts.heroDiagram } : {});
       const out: RenderedDiagram = { diagram: d.name, width: layout.width, height: layout.height, scale, alt, warnings: layout.warnings };

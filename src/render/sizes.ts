@@ -1,3 +1,13 @@
+import { VisintError } from '../errors.js';
+
+/** A canvas size or PNG scale outside the documented ranges (kind 'unsupported-size'). */
+export class SizeError extends VisintError {
+  constructor(message: string) {
+    super('unsupported-size', message);
+    this.name = 'SizeError';
+  }
+}
+
 /** Named canvas sizes; `scale` is the default PNG density for the preset. */
 export const SIZE_PRESETS: Record<string, { width: number; height: number; scale?: number }> = {
   og: { width: 1200, height: 630 },
@@ -19,12 +29,12 @@ export interface CanvasSize {
   scale?: number;
 }
 
-/** Parses a preset name or `WxH`; throws a RangeError naming the accepted forms. */
+/** Parses a preset name or `WxH`; throws a SizeError naming the accepted forms. */
 export function parseSize(spec: string): CanvasSize {
   const preset = SIZE_PRESETS[spec];
   if (preset) return { ...preset };
   const m = /^(\d{1,5})x(\d{1,5})$/i.exec(spec.trim());
-  if (!m) throw new RangeError(`size "${spec}" is neither a preset (${Object.keys(SIZE_PRESETS).join(', ')}) nor WxH`);
+  if (!m) throw new SizeError(`size "${spec}" is neither a preset (${Object.keys(SIZE_PRESETS).join(', ')}) nor WxH`);
   const size = { width: Number(m[1]), height: Number(m[2]) };
   checkSize(size);
   return size;
@@ -32,6 +42,6 @@ export function parseSize(spec: string): CanvasSize {
 
 export function checkSize(s: CanvasSize): void {
   for (const side of [s.width, s.height]) {
-    if (!Number.isInteger(side) || side < MIN_SIDE || side > MAX_SIDE) throw new RangeError(`canvas sides must be whole numbers from ${MIN_SIDE} to ${MAX_SIDE} px, got ${s.width}x${s.height}`);
+    if (!Number.isInteger(side) || side < MIN_SIDE || side > MAX_SIDE) throw new SizeError(`canvas sides must be whole numbers from ${MIN_SIDE} to ${MAX_SIDE} px, got ${s.width}x${s.height}`);
   }
 }
