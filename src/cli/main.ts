@@ -35,7 +35,7 @@ function program(setCode: (code: number) => void): Command {
   withRenderOptions(p.command('render').description('render one analysis ("-" reads standard input)').argument('<file>', 'analysis JSON file, or - for standard input')).action((file: string, opts) => setCode(renderCommand(file, opts)));
   p.command('validate').description('check analyses (and the theme each names); print each error with its JSON path').argument('<files...>', 'analysis JSON files').option('--config <file>', 'project config (default: visint.config.json from here upward)').action((files: string[], opts: { config?: string }) => setCode(validateCommand(files, opts)));
   addBatchCommand(p, withRenderOptions, setCode);
-  p.command('themes').description('list the bundled themes').action(() => setCode(themesCommand()));
+  p.command('themes').description('list the themes: the config\'s theme folders, then the bundled ones').option('--config <file>', 'project config (default: visint.config.json from here upward)').action((opts: { config?: string }) => setCode(themesCommand(opts)));
   return p;
 }
 

@@ -76,7 +76,9 @@ describe('visint.config.json', () => {
     mkdirSync(join(dir, 'brand'));
     mkdirSync(join(dir, 'posts'));
     writeFileSync(join(dir, 'visint.config.json'), JSON.stringify({ themeDirs: ['brand'], out: 'pictures', size: 'square', baseUrl: 'https://img.example.com' }));
-    writeFileSync(join(dir, 'brand', 'acme.json'), JSON.stringify({ extends: 'business-engineer', wordmark: 'ACME WEEKLY', colors: { canvas: ['#1B1F3B', '#2E3A87'], hub: '#FFB703', edge: '#FFB703', badge: '#2E3A87' }, fonts: { title: FONT } }));
+    // the README's worked example: extends the default with own colours, font, logo and wordmark
+    writeFileSync(join(dir, 'brand', 'logo.svg'), readFileSync(join(ROOT, 'examples/brand/themes/acme-logo.svg')));
+    writeFileSync(join(dir, 'brand', 'acme.json'), JSON.stringify({ extends: 'business-engineer', wordmark: 'ACME WEEKLY', colors: { canvas: ['#1B1F3B', '#2E3A87'], hub: '#FFB703', edge: '#FFB703', badge: '#2E3A87' }, fonts: { title: FONT }, logo: 'logo.svg' }));
     const a = JSON.parse(readFileSync(META, 'utf8'));
     writeFileSync(join(dir, 'posts', 'ok.json'), JSON.stringify({ ...a, theme: 'acme' }));
     writeFileSync(join(dir, 'posts', 'bad.json'), JSON.stringify({ ...a, theme: 'acne' }));
@@ -90,6 +92,9 @@ describe('visint.config.json', () => {
     const svg = readFileSync(join(dir, 'pictures', 'meta-llama', 'strategy-map.svg'), 'utf8');
     expect(svg).toContain('width="1080" height="1080"');
     expect(svg).toContain('#FFB703');
+    expect(svg).toMatch(/<g id="v[0-9a-f]{8}-text-brand-logo"/);
+    const layout = JSON.parse(readFileSync(join(dir, 'pictures', 'meta-llama', 'strategy-map.layout.json'), 'utf8'));
+    expect(layout.texts.find((t: { role: string }) => t.role === 'brand').lines).toEqual(['ACME WEEKLY']);
     expect(readdirSync(join(dir, 'pictures', 'meta-llama')).sort()).toEqual(['strategy-map.layout.json', 'strategy-map.svg']);
   });
 
