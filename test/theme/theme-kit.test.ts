@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -138,7 +138,13 @@ describe('theme JSON Schema', () => {
   });
 
   it('every bundled theme and example theme passes the file check', () => {
-    mkdirSync(dir, { recursive: true });
     for (const name of ['business-engineer', 'business-engineer-light']) expect(checkThemeFile(JSON.parse(readFileSync(`themes/${name}.json`, 'utf8')))).toEqual([]);
+    // the README's worked example: under ten lines, extends the default, own colours, font, logo, wordmark
+    const example = readFileSync('examples/brand/themes/acme.json', 'utf8');
+    expect(example.trim().split('\n').length).toBeLessThanOrEqual(10);
+    const acme = loadTheme('acme', { themeDirs: ['examples/brand/themes'] });
+    expect(acme.wordmark).toBe('ACME WEEKLY');
+    expect(acme.fonts?.title).toMatch(/dm-serif-display-latin-400-normal\.woff2$/);
+    expect(acme.logo).toMatch(/examples\/brand\/themes\/acme-logo\.svg$/);
   });
 });
