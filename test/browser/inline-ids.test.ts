@@ -26,24 +26,45 @@ describe.skipIf(!haveChromium)('SVGs inlined in one page do not interfere', () =
     await browser?.close();
   });
 
-  // the flat light theme first: its gradient would be the one `url(#canvas)` found before
+  // two gradient canvases: with fixed ids the second's url(#canvas) would find the first's gradient
   const pictures = [
-    { file: 'fixtures/two-satellites.json', theme: 'business-engineer-light' },
-    { file: 'fixtures/meta-llama.json', theme: 'business-engineer' },
+    { file: 'fixtures/meta-llama.json', theme: 'business-engineer' as const, background: loadTheme('business-engineer').colors.canvas[0] },
+    { file: 'fixtures/two-satellites.json', theme: { extends: 'business-engineer-light', colors: { canvas: ['#FFFFFF', '#DCEBEB'] as [string, string] } }, background: '#FFFFFF' },
   ].map((p) => {
     const [r] = render(readFileSync(p.file, 'utf8'), { diagrams: ['strategy-map'], theme: p.theme, size: 'og', formats: ['svg'] });
-    return { ...p, r: r!, background: loadTheme(p.theme).colors.canvas[0] };
+    return { ...p, r: r! };
+  });
+
+  /** The page with both SVGs; `strip` takes the id prefixes out again (the old, clashing ids). */
+  async function open(strip = false) {
+    const page = await browser.newPage({ viewport: { width: 1200, height: 1300 } });
+    const svgs = pictures.map((p) => (strip ? p.r.svg!.replace(/v[0-9a-f]{8}-/g, '') : p.r.svg!));
+    await page.setContent(`<!doctype html><body style="margin:0;background:#FF00FF">${svgs.map((svg) => `<div style="height:650px">${svg}</div>`).join('')}</body>`);
+    return page;
+  }
+
+  it('the check can fail: with the old fixed ids the second picture shows the first one\'s background and name', async () => {
+    const page = await open(true);
+    try {
+      const shot = PNG.sync.read(await page.screenshot({ type: 'png', fullPage: true }));
+      const at = ((650 + 3) * shot.width + 3) * 4;
+      const seen = [...shot.data.subarray(at, at + 3)];
+      const want = hex(pictures[1]!.background);
+      expect(Math.max(...want.map((v, k) => Math.abs(seen[k]! - v)))).toBeGreaterThan(6);
+      expect(await page.locator('svg').nth(1).ariaSnapshot()).toContain(pictures[0]!.r.alt.short.slice(0, 40));
+    } finally {
+      await page.close();
+    }
   });
 
   it('each shows its own background and its own accessible name', async () => {
-    const page = await browser.newPage({ viewport: { width: 1200, height: 1300 } });
+    const page = await open();
     try {
-      await page.setContent(`<!doctype html><body style="margin:0;background:#FF00FF">${pictures.map((p) => `<div style="height:650px">${p.r.svg}</div>`).join('')}</body>`);
       const shot = PNG.sync.read(await page.screenshot({ type: 'png', fullPage: true }));
       for (const [i, p] of pictures.entries()) {
         const at = ((i * 650 + 3) * shot.width + 3) * 4;
         const seen = [...shot.data.subarray(at, at + 3)];
-        hex(p.background).forEach((v, k) => expect(Math.abs(seen[k]! - v), `${p.theme} background at its top-left, saw rgb(${seen})`).toBeLessThanOrEqual(6));
+        hex(p.background).forEach((v, k) => expect(Math.abs(seen[k]! - v), `picture ${i} background at its top-left, saw rgb(${seen})`).toBeLessThanOrEqual(6));
         const aria = await page.locator('svg').nth(i).ariaSnapshot();
         expect(aria).toContain(p.r.alt.short.slice(0, 40));
         const other = pictures[1 - i]!.r.alt.short;
