@@ -23,17 +23,24 @@ if (!modulePath) {
 }
 
 const { analysisJsonSchema } = await import(pathToFileURL(modulePath).href);
-const text = `${JSON.stringify(analysisJsonSchema(), null, 2)}\n`;
-const target = resolve(root, 'schema/analysis.schema.json');
+const outputs = [['schema/analysis.schema.json', analysisJsonSchema()]];
+// the theme schema, when the theme module was compiled too (it is in a full build)
+const themeModule = resolve(dirname(dirname(modulePath)), 'theme/json-schema.js');
+if (existsSync(themeModule)) outputs.push(['schema/theme.schema.json', (await import(pathToFileURL(themeModule).href)).themeJsonSchema()]);
 
-if (args.includes('--check')) {
-  const current = existsSync(target) ? readFileSync(target, 'utf8') : '';
-  if (current !== text) {
-    console.error('gen-schema: schema/analysis.schema.json is out of date; run node scripts/gen-schema.mjs');
-    process.exit(1);
+let stale = false;
+for (const [file, schema] of outputs) {
+  const text = `${JSON.stringify(schema, null, 2)}\n`;
+  const target = resolve(root, file);
+  if (args.includes('--check')) {
+    const current = existsSync(target) ? readFileSync(target, 'utf8') : '';
+    if (current !== text) {
+      console.error(`gen-schema: ${file} is out of date; run node scripts/gen-schema.mjs`);
+      stale = true;
+    } else console.log(`gen-schema: ${file} is up to date`);
+  } else {
+    writeFileSync(target, text);
+    console.log(`gen-schema: wrote ${target}`);
   }
-  console.log('gen-schema: schema/analysis.schema.json is up to date');
-} else {
-  writeFileSync(target, text);
-  console.log(`gen-schema: wrote ${target}`);
 }
+if (stale) process.exit(1);

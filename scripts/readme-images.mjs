@@ -20,3 +20,13 @@ for (const shot of shots) {
     process.stderr.write(`output/readme/${r.diagram}${shot.suffix}.png\n`);
   }
 }
+
+// A branded render: the example project's own theme (extends the default; own colours, title
+// font, logo and wordmark), named by the analysis and found in the project's theme folder.
+const brand = join(ROOT, 'examples', 'brand');
+const branded = readFileSync(join(brand, 'posts', 'meta-llama.json'), 'utf8');
+for (const shot of [{ size: 'og', suffix: '' }, { size: 'square', suffix: '-square' }]) {
+  const [r] = render(branded, { size: shot.size, formats: ['png'], diagrams: ['hero'], themeDirs: [join(brand, 'themes')] });
+  writeFileSync(join(OUT, `branded-hero${shot.suffix}.png`), r.png);
+  process.stderr.write(`output/readme/branded-hero${shot.suffix}.png\n`);
+}

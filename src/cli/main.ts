@@ -7,6 +7,7 @@ import { themesCommand } from './commands/themes.js';
 import { validateCommand } from './commands/validate.js';
 import { EXIT } from './exit-codes.js';
 import { stderr } from './report.js';
+import { VERSION } from '../version.js';
 
 /** Adds the options `render` and `batch` share. */
 export function withRenderOptions(cmd: Command): Command {
@@ -14,11 +15,14 @@ export function withRenderOptions(cmd: Command): Command {
     .option('-d, --diagram <list>', 'comma list of diagram names, or "all"', 'all')
     .option('-f, --format <list>', 'comma list of svg, png, layout', 'svg,png')
     .option('-t, --theme <name|path>', "theme name from themes/ or a theme file (default: the analysis's theme, else business-engineer)")
-    .addOption(new Option('-s, --size <preset|WxH>', `canvas size: ${Object.keys(SIZE_PRESETS).join(', ')}, or WxH (400–2400 each side)`).default('og'))
+    .addOption(new Option('-s, --size <preset|WxH>', `canvas size: ${Object.keys(SIZE_PRESETS).join(', ')}, or WxH (400–2400 each side) (default: the config's size, else "og")`))
     .option('--scale <n>', 'PNG pixel density 1–4 (default 1, 2 for newsletter); a PNG is at most 40 megapixels')
     .option('--hero-diagram <name>', 'main diagram of the hero (default: strategy-map, else flywheel, else chain)')
     .option('--profile <name>', 'output profile: "email" writes <diagram>@2x.png, an email-safe .svg and an .html <img> snippet (default with -s newsletter)')
-    .option('-o, --out <dir>', 'output folder; "-" writes the single output to standard output', 'output');
+    .option('-o, --out <dir|file>', 'output folder (default: the config\'s out, else "output"); NAME.png/.svg/.json/.html writes the one such output to that file; "-" writes it to standard output')
+    .option('--base-url <url>', "where the images will be hosted: the email snippets' src becomes URL/<id>/<file> (default: the config's baseUrl)")
+    .option('-v, --verbose', 'list every file written (default: a one-line summary)')
+    .option('--config <file>', 'project config (default: visint.config.json in this folder or the nearest one above)');
 }
 
 function program(setCode: (code: number) => void, debug = false): Command {
@@ -27,11 +31,12 @@ function program(setCode: (code: number) => void, debug = false): Command {
     .exitOverride()
     .configureOutput({ writeErr: (s) => process.stderr.write(s), writeOut: (s) => process.stdout.write(s) })
     .showHelpAfterError('(run with --help for usage)')
-    .option('--debug', 'print the stack trace of any failure');
+    .option('--debug', 'print the stack trace of any failure')
+    .version(VERSION, '-V, --version', 'print the version');
   withRenderOptions(p.command('render').description('render one analysis ("-" reads standard input)').argument('<file>', 'analysis JSON file, or - for standard input')).action((file: string, opts) => setCode(renderCommand(file, { ...opts, debug })));
-  p.command('validate').description('check analyses; print each error with its JSON path').argument('<files...>', 'analysis JSON files').action((files: string[]) => setCode(validateCommand(files)));
+  p.command('validate').description('check analyses (and the theme each names); print each error with its JSON path').argument('<files...>', 'analysis JSON files').option('--config <file>', 'project config (default: visint.config.json from here upward)').action((files: string[], opts: { config?: string }) => setCode(validateCommand(files, opts)));
   addBatchCommand(p, withRenderOptions, setCode);
-  p.command('themes').description('list the bundled themes').action(() => setCode(themesCommand()));
+  p.command('themes').description('list the themes: the config\'s theme folders, then the bundled ones').option('--config <file>', 'project config (default: visint.config.json from here upward)').action((opts: { config?: string }) => setCode(themesCommand(opts)));
   return p;
 }
 

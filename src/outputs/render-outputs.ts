@@ -1,7 +1,7 @@
 import type { Analysis, ValidationIssue } from '../analysis/types.js';
 import { validateText } from '../analysis/validate.js';
-import { themeForAnalysis } from '../io/themes.js';
-import { defaultRenderer } from '../render/default-renderer.js';
+import { themeForAnalysis, type ThemeLookup } from '../io/themes.js';
+import { rendererFor } from '../render/default-renderer.js';
 import type { RenderedDiagram } from '../render/render.js';
 import { outputSetFor } from './registry.js';
 import { isVisintError, VisintError } from '../errors.js';
@@ -44,7 +44,7 @@ export function renderOutputsFromText(text: string, opts: OutputOptions): Output
 
 /** Renders an already validated analysis into the files of its output set (standard or a profile). */
 export function renderOutputs(analysis: Analysis, opts: OutputOptions): Extract<OutputsResult, { ok: true }> {
-  const theme = themeForAnalysis(analysis.theme, opts.theme);
+  const theme = themeForAnalysis(analysis.theme, opts.theme, themeLookup(opts));
   const set = outputSetFor(opts);
   // an invalid size or scale is the caller's mistake for every diagram alike: thrown, not a per-diagram failure
   checkSize(opts.size);
@@ -58,7 +58,7 @@ export function renderOutputs(analysis: Analysis, opts: OutputOptions): Extract<
     for (const name of names) {
       try {
         rendered.push(
-          ...defaultRenderer().render(analysis, {
+          ...rendererFor(theme).render(analysis, {
             theme,
             size: opts.size,
             diagrams: [name],
@@ -74,4 +74,9 @@ export function renderOutputs(analysis: Analysis, opts: OutputOptions): Extract<
     }
   });
   return { ok: true, id: analysis.id, ...set.files(rendered, analysis, opts), failures, skipped };
+}
+
+/** The theme folders and default theme of the options (set from visint.config.json by the CLI). */
+export function themeLookup(opts: Pick<OutputOptions, 'themeDirs' | 'defaultTheme'>): ThemeLookup {
+  return { ...(opts.themeDirs ? { themeDirs: opts.themeDirs } : {}), ...(opts.defaultTheme ? { defaultTheme: opts.defaultTheme } : {}) };
 }

@@ -1,7 +1,7 @@
 import type { Analysis } from '../analysis/types.js';
 import type { RenderedDiagram, Format } from '../render/render.js';
 import type { CanvasSize } from '../render/sizes.js';
-import type { Theme } from '../theme/schema.js';
+import type { Theme, ThemeFile } from '../theme/schema.js';
 import type { ErrorKind } from '../errors.js';
 
 /** A diagram that could not be drawn; the others of the same analysis are still rendered. */
@@ -28,7 +28,7 @@ export interface OutputOptions {
   diagrams: string[] | 'all';
   formats: Format[];
   /** theme name, theme file path, or a Theme object; default: the analysis's theme */
-  theme?: string | Theme;
+  theme?: string | Theme | ThemeFile;
   size: CanvasSize;
   /** PNG density 1–4 */
   scale?: number;
@@ -43,6 +43,12 @@ export interface OutputOptions {
    * render; 'skip' leaves it out and lists it in `skipped` (batch over mixed analyses).
    */
   missing?: 'error' | 'skip';
+  /** folders searched for themes by name before the bundled ones (from visint.config.json) */
+  themeDirs?: string[];
+  /** the theme when neither `theme` nor the analysis names one */
+  defaultTheme?: string;
+  /** where the images will be hosted: the email snippets' src becomes `<baseUrl>/<analysis id>/<file>` */
+  baseUrl?: string;
 }
 
 /**

@@ -19,8 +19,11 @@ import { svgToPng } from './png.js';
 import { checkBudgetNow, DEFAULT_RENDER_BUDGET_MS, withBudget } from './budget.js';
 import { checkScale, checkSize, type CanvasSize } from './sizes.js';
 import { sceneToSvg } from './svg.js';
+import { idPrefixFor } from './svg-ids.js';
+import { loadLogo } from '../io/theme-logo.js';
 
-export type Format = 'svg' | 'png' | 'layout';
+export type { Format } from '../api-types.js';
+import type { Format } from '../api-types.js';
 
 export interface RenderOptions {
   /** diagram names, or 'all' for every diagram the analysis has data for */
@@ -90,8 +93,9 @@ function layoutOrRenderError<T>(run: () => T): T {
 export class Renderer {
   readonly text: TextEngine;
 
-  constructor(fonts: FontLoader) {
-    this.text = new TextEngine(fonts);
+  /** `text` replaces the engine built from `fonts` (a theme with its own fonts brings its own). */
+  constructor(fonts: FontLoader, text?: TextEngine) {
+    this.text = text ?? new TextEngine(fonts);
   }
 
   layout(a: Analysis, d: DiagramType<any>, theme: Theme, size: CanvasSize, extra: Pick<DiagramContext, 'frame' | 'heroDiagram'> = {}): { layout: DiagramLayout; alt: AltText; ctx: DiagramContext } {
@@ -121,9 +125,11 @@ export class Renderer {
     return out.slice(layout.warnings.length);
   }
 
-  svg(layout: DiagramLayout, alt: AltText, d: DiagramType<any>, ctx: DiagramContext): string {
+  /** `idPrefix` starts every id of the SVG (render() derives it from what is drawn; see svg-ids.ts). */
+  svg(layout: DiagramLayout, alt: AltText, d: DiagramType<any>, ctx: DiagramContext, idPrefix?: string): string {
     const scene = d.scene ? d.scene(layout, ctx.theme, ctx, alt) : sceneFromLayout(layout, ctx.theme, alt);
-    return sceneToSvg(scene, ctx.text);
+    if (ctx.theme.background === 'transparent') scene.transparent = true;
+    return sceneToSvg(scene, ctx.text, idPrefix, ctx.theme.logo ? loadLogo(ctx.theme.logo) : undefined);
   }
 
   render(a: Analysis, opts: RenderOptions): RenderedDiagram[] {
@@ -142,7 +148,8 @@ export class Renderer {
       checkBudgetNow();
       const out: RenderedDiagram = { diagram: d.name, width: layout.width, height: layout.height, scale, alt, warnings: layout.warnings };
       if (formats.includes('svg') || formats.includes('png')) {
-        const svg = this.svg(layout, alt, d, ctx);
+        const idPrefix = idPrefixFor({ analysisId: a.id, diagram: d.name, width: layout.width, height: layout.height, theme: opts.theme });
+        const svg = this.svg(layout, alt, d, ctx, idPrefix);
         if (formats.includes('svg')) out.svg = svg;
         checkBudgetNow();
         if (formats.includes('png')) out.png = svgToPng(svg, layout.width, layout.height, scale);

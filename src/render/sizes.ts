@@ -1,5 +1,13 @@
 import { VisintError } from '../errors.js';
 
+/** A canvas size or PNG scale outside the documented ranges (kind 'unsupported-size'). */
+export class SizeError extends VisintError {
+  constructor(message: string) {
+    super('unsupported-size', message);
+    this.name = 'SizeError';
+  }
+}
+
 /** Named canvas sizes; `scale` is the default PNG density for the preset. */
 export const SIZE_PRESETS: Record<string, { width: number; height: number; scale?: number }> = {
   og: { width: 1200, height: 630 },
@@ -24,7 +32,7 @@ export interface CanvasSize {
 /** Largest PNG drawn: 40 megapixels (width × height × scale²); 2400×2400 at scale 4 would take 0.8 GB and 13 s. */
 export const MAX_PNG_PIXELS = 40_000_000;
 
-const sizeError = (message: string) => new VisintError('unsupported-size', message);
+const sizeError = (message: string) => new SizeError(message);
 
 /** Parses a preset name or `WxH`; throws a VisintError ('unsupported-size') naming the accepted forms. */
 export function parseSize(spec: string): CanvasSize {

@@ -1,6 +1,18 @@
 import type { Scene, SceneItem } from '../scene/types.js';
 import type { TextEngine } from '../text/engine.js';
 import { escapeXml } from './escape.js';
+import { SvgIds } from './svg-ids.js';
+import type { SanitisedLogo } from '../theme/logo-svg.js';
+import { logoBox } from './themed-text.js';
+
+/** The theme's logo in the room the wordmark block keeps for it (see ThemedTextEngine). */
+function logoAt(it: SceneItem, logo: SanitisedLogo | undefined, id: string): string {
+  if (!logo || it.type !== 'text' || it.text.role !== 'brand') return '';
+  const [vx, vy, vw, vh] = logo.viewBox;
+  const box = logoBox(it.text, vw / vh);
+  const s = box.height / vh;
+  return tag('g', { id, transform: `translate(${r2(box.x - vx * s)} ${r2(box.y - vy * s)}) scale(${Math.round(s * 1e5) / 1e5})` }, logo.body);
+}
 
 type Attrs = Record<string, string | number | undefined>;
 
@@ -33,33 +45,38 @@ function shadowOf(it: SceneItem, s: Scene['shadow']): string {
     .join('');
 }
 
-function item(it: SceneItem, text: TextEngine, s: Scene['shadow']): string {
+function item(it: SceneItem, text: TextEngine, s: Scene['shadow'], ids: SvgIds, logo?: SanitisedLogo): string {
+  const id = ids.fresh(it.id);
   switch (it.type) {
     case 'rect':
-      return shadowOf(it, s) + tag('rect', { id: it.id, x: it.x, y: it.y, width: it.width, height: it.height, rx: it.rx, fill: it.fill, stroke: it.stroke, 'stroke-width': it.strokeWidth, 'stroke-dasharray': it.dash?.join(' ') });
+      return shadowOf(it, s) + tag('rect', { id, x: it.x, y: it.y, width: it.width, height: it.height, rx: it.rx, fill: it.fill, stroke: it.stroke, 'stroke-width': it.strokeWidth, 'stroke-dasharray': it.dash?.join(' ') });
     case 'circle':
-      return shadowOf(it, s) + tag('circle', { id: it.id, cx: it.cx, cy: it.cy, r: it.r, fill: it.fill, stroke: it.stroke, 'stroke-width': it.strokeWidth });
+      return shadowOf(it, s) + tag('circle', { id, cx: it.cx, cy: it.cy, r: it.r, fill: it.fill, stroke: it.stroke, 'stroke-width': it.strokeWidth });
     case 'path':
-      return tag('path', { id: it.id, d: it.d, fill: it.fill ?? 'none', stroke: it.stroke, 'stroke-width': it.strokeWidth, 'stroke-linecap': it.stroke ? 'round' : undefined, 'stroke-dasharray': it.dash?.join(' ') });
+      return tag('path', { id, d: it.d, fill: it.fill ?? 'none', stroke: it.stroke, 'stroke-width': it.strokeWidth, 'stroke-linecap': it.stroke ? 'round' : undefined, 'stroke-dasharray': it.dash?.join(' ') });
     case 'text':
       // Glyph outlines: identical in every viewer, no font needed; the words live in title/desc.
-      return tag('path', { id: it.id, d: text.outline(it.text), fill: it.fill });
+      return tag('path', { id, d: text.outline(it.text), fill: it.fill }) + logoAt(it, logo, ids.fresh(`${it.id}-logo`));
   }
 }
 
 /**
  * Scene → standalone SVG string: viewBox plus width/height, role="img", <title> and <desc>,
  * presentation attributes only (no <style>, script, foreignObject or external reference).
+ * Every id starts with `idPrefix` (see SvgIds), so SVGs inlined in one page never clash.
  */
-export function sceneToSvg(scene: Scene, text: TextEngine): string {
+export function sceneToSvg(scene: Scene, text: TextEngine, idPrefix = 'v', logo?: SanitisedLogo): string {
   const { width: W, height: H, shadow } = scene;
-  const defs = tag('linearGradient', { id: 'canvas', x1: 0, y1: 0, x2: 1, y2: 1 }, tag('stop', { offset: 0, 'stop-color': scene.background[0] }) + tag('stop', { offset: 1, 'stop-color': scene.background[1] }));
+  const ids = new SvgIds(idPrefix);
+  const [titleId, descId, canvasId] = [ids.fresh('title'), ids.fresh('desc'), ids.fresh('canvas')];
+  const [from, to] = scene.background;
+  const flat = from === to;
   const body = [
-    tag('title', { id: 'title' }, escapeXml(scene.title)),
-    tag('desc', { id: 'desc' }, escapeXml(scene.description)),
-    tag('defs', {}, defs),
-    tag('rect', { width: W, height: H, fill: scene.background[0] === scene.background[1] ? scene.background[0] : 'url(#canvas)' }),
-    tag('g', { 'aria-hidden': 'true' }, scene.items.map((it) => item(it, text, shadow)).join('')),
+    tag('title', { id: titleId }, escapeXml(scene.title)),
+    tag('desc', { id: descId }, escapeXml(scene.description)),
+    flat ? '' : tag('defs', {}, tag('linearGradient', { id: canvasId, x1: 0, y1: 0, x2: 1, y2: 1 }, tag('stop', { offset: 0, 'stop-color': from }) + tag('stop', { offset: 1, 'stop-color': to }))),
+    scene.transparent ? '' : tag('rect', { width: W, height: H, fill: flat ? from : `url(#${canvasId})` }),
+    tag('g', { 'aria-hidden': 'true' }, scene.items.map((it) => item(it, text, shadow, ids, logo)).join('')),
   ].join('');
-  return `<svg xmlns="http://www.w3.org/2000/svg" width="${W}" height="${H}" viewBox="0 0 ${W} ${H}" lang="${escapeXml(text.lang)}" role="img" aria-labelledby="title desc" aria-label="${escapeXml(scene.title)}">${body}</svg>\n`;
+  return `<svg xmlns="http://www.w3.org/2000/svg" width="${W}" height="${H}" viewBox="0 0 ${W} ${H}" lang="${escapeXml(text.lang)}" role="img" aria-labelledby="${titleId} ${descId}" aria-label="${escapeXml(scene.title)}">${body}</svg>\n`;
 }

@@ -64,6 +64,8 @@ export interface Scene {
   height: number;
   /** background gradient stops (top-left to bottom-right); one colour twice for a flat canvas */
   background: [string, string];
+  /** no background is painted (the theme's canvas colours are what the picture is expected to sit on) */
+  transparent?: boolean;
   shadow: { color: string; dy: number; blur: number; opacity: number };
   title: string;
   description: string;

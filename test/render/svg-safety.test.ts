@@ -27,7 +27,7 @@ describe('SVG output is standalone and safe', () => {
       for (const attr of Array.from(el.attributes)) {
         expect(attr.name.startsWith('on')).toBe(false);
         expect(attr.name).not.toMatch(/href$/);
-        if (attr.value.includes('url(')) expect(attr.value).toMatch(/^url\(#[a-z-]+\)$/);
+        if (attr.value.includes('url(')) expect(attr.value).toMatch(/^url\(#[a-z0-9-]+\)$/);
       }
     }
     expect(svg).not.toMatch(/data:|https?:\/\/(?!www\.w3\.org\/2000\/svg)|@import|@font-face/);
@@ -43,6 +43,6 @@ describe('SVG output is standalone and safe', () => {
 
   it('draws text as outlines (no <text> element, no font needed)', () => {
     expect(doc.getElementsByTagName('text')).toHaveLength(0);
-    expect(doc.querySelector('#text-title')!.getAttribute('d')!.length).toBeGreaterThan(100);
+    expect(doc.querySelector('[id$="-text-title"]')!.getAttribute('d')!.length).toBeGreaterThan(100);
   });
 });

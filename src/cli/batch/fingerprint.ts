@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { diagramNames } from '../../diagrams/registry.js';
@@ -19,16 +19,23 @@ export const sha256 = (data: string | Uint8Array): string => createHash('sha256'
  * diagrams the registry knows (so `-d all` picks up a new diagram), and the options.
  */
 export function optionsFingerprint(opts: RenderCliOptions): string {
-  const { diagrams, formats, size, scale, profile, heroDiagram } = opts;
-  // profile and hero diagram join the key only when set, so earlier keys stay valid
-  return sha256(JSON.stringify({ version: RENDERER_VERSION, registry: diagramNames(), diagrams, formats, size, scale: scale ?? null, ...(profile ? { profile } : {}), ...(heroDiagram ? { heroDiagram } : {}) }));
+  const { diagrams, formats, size, scale, profile, heroDiagram, baseUrl } = opts;
+  // profile, hero diagram and base URL join the key only when set, so earlier keys stay valid
+  return sha256(JSON.stringify({ version: RENDERER_VERSION, registry: diagramNames(), diagrams, formats, size, scale: scale ?? null, ...(profile ? { profile } : {}), ...(heroDiagram ? { heroDiagram } : {}), ...(baseUrl ? { baseUrl } : {}) }));
 }
 
 const themeHashes = new WeakMap<Theme, string>();
 /** Hash of the resolved theme (loadTheme caches the object, so each theme is hashed once). */
 export function themeHash(theme: Theme): string {
   let h = themeHashes.get(theme);
-  if (h === undefined) themeHashes.set(theme, (h = sha256(JSON.stringify(theme))));
+  if (h === undefined) {
+    // a theme's font and logo files are named by path: their size and time join the hash, so an edited logo re-renders
+    const assets = [...Object.values(theme.fonts ?? {}), ...(theme.logo ? [theme.logo] : [])].map((f) => {
+      const st = f ? statSync(f, { throwIfNoEntry: false }) : undefined;
+      return [f, st?.size ?? null, st?.mtimeMs ?? null];
+    });
+    themeHashes.set(theme, (h = sha256(JSON.stringify(assets.length ? { theme, assets } : theme))));
+  }
   return h;
 }
 

@@ -1,6 +1,7 @@
 import { validateText } from '../../analysis/validate.js';
 import type { ValidationIssue } from '../../analysis/types.js';
 import { ThemeError, themeForAnalysis } from '../../io/themes.js';
+import { themeLookup } from '../../outputs/render-outputs.js';
 import { InputError, readInput } from '../io.js';
 import type { RenderCliOptions } from '../options.js';
 import { analysisKey, optionsFingerprint, sha256 } from './fingerprint.js';
@@ -39,7 +40,7 @@ function scanFile(source: string, opts: RenderCliOptions, print: string): ScanRe
   const id = v.analysis.id;
   try {
     const inputSha = sha256(text);
-    return { source, ok: true, id, inputSha, key: analysisKey(print, themeForAnalysis(v.analysis.theme, opts.theme), inputSha) };
+    return { source, ok: true, id, inputSha, key: analysisKey(print, themeForAnalysis(v.analysis.theme, opts.theme, themeLookup(opts)), inputSha) };
   } catch (e) {
     if (!(e instanceof ThemeError)) throw e;
     return { source, ok: false, id, kind: 'invalid', errors: [{ path: 'theme', message: e.message }] };

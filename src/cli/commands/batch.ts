@@ -4,10 +4,13 @@ import { OutputDirError, runBatch } from '../batch/run.js';
 import { exitCode, summaryLine } from '../batch/summary.js';
 import { EXIT, UsageError } from '../exit-codes.js';
 import { writeStdout } from '../io.js';
-import { parseRenderOptions, type RawRenderOptions } from '../options.js';
+import { type RawRenderOptions } from '../options.js';
+import { projectRenderOptions } from '../config-options.js';
 import { stderr } from '../report.js';
 
 interface RawBatchOptions extends RawRenderOptions {
+  config?: string;
+  baseUrl?: string;
   jobs?: string;
   json?: boolean;
   force?: boolean;
@@ -34,7 +37,7 @@ function parseJobs(raw: string | undefined): number {
 
 /** `visint batch PATH...`: every *.json under the paths, rendered on a worker pool into OUT/<id>/, with OUT/manifest.json. */
 export async function batchCommand(paths: string[], raw: RawBatchOptions): Promise<number> {
-  const render = parseRenderOptions(raw);
+  const render = projectRenderOptions(raw);
   if (render.out === '-') throw new UsageError('-o -: batch writes many files; give an output folder');
   const jobs = parseJobs(raw.jobs);
   let summary;

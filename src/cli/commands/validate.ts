@@ -1,10 +1,15 @@
 import { validateText } from '../../analysis/validate.js';
+import type { ValidationIssue } from '../../analysis/types.js';
+import { loadConfig } from '../../config/config.js';
+import { themeForAnalysis, ThemeError, type ThemeLookup } from '../../io/themes.js';
 import { EXIT } from '../exit-codes.js';
 import { InputError, readInput, writeStdout } from '../io.js';
 import { formatIssue, stderr } from '../report.js';
 
 /** `visint validate FILE...`: every error of every file, with its JSON path; exit 1 if any file is invalid. */
-export function validateCommand(files: string[]): number {
+export function validateCommand(files: string[], raw: { config?: string } = {}): number {
+  const config = loadConfig(raw.config);
+  const lookup: ThemeLookup = { themeDirs: config.themeDirs, ...(config.theme !== undefined ? { defaultTheme: config.theme } : {}) };
   let bad = 0;
   for (const file of files) {
     let text: string;
@@ -17,7 +22,11 @@ export function validateCommand(files: string[]): number {
       continue;
     }
     const v = validateText(text);
-    if (v.ok) {
+    const themeProblem = v.ok ? themeIssue(v.analysis.theme, lookup) : undefined;
+    if (themeProblem) {
+      bad++;
+      stderr(formatIssue(file, themeProblem));
+    } else if (v.ok) {
       writeStdout(`${file}: ok (${v.analysis.id})\n`);
       for (const w of v.warnings) stderr(`warning: ${formatIssue(file, w)}`);
     } else {
@@ -26,4 +35,16 @@ export function validateCommand(files: string[]): number {
     }
   }
   return bad ? EXIT.invalidInput : EXIT.ok;
+}
+
+/** The theme an analysis names must exist (in the theme folders or the bundled ones) and be valid. */
+function themeIssue(name: string | undefined, lookup: ThemeLookup): ValidationIssue | undefined {
+  if (name === undefined) return undefined;
+  try {
+    themeForAnalysis(name, undefined, lookup);
+    return undefined;
+  } catch (e) {
+    if (!(e instanceof ThemeError)) throw e;
+    return { path: 'theme', message: e.message };
+  }
 }
