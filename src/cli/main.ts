@@ -18,6 +18,7 @@ export function withRenderOptions(cmd: Command): Command {
     .option('--scale <n>', 'PNG pixel density 1–4 (default 1, 2 for newsletter)')
     .option('--hero-diagram <name>', 'main diagram of the hero (default: strategy-map, else flywheel, else chain)')
     .option('--profile <name>', 'output profile: "email" writes <diagram>@2x.png, an email-safe .svg and an .html <img> snippet (default with -s newsletter)')
+    .option('--max-bytes <n>', 'PNG byte budget (e.g. 100K): the smallest-effort encoding that fits and keeps the picture (default 100K with the email profile)')
     .option('-o, --out <dir>', 'output folder; "-" writes the single output to standard output', 'output');
 }
 

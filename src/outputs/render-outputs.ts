@@ -28,6 +28,7 @@ export function renderOutputs(analysis: Analysis, opts: OutputOptions): Extract<
     formats: set.formats(opts.formats),
     ...(opts.scale !== undefined ? { scale: opts.scale } : {}),
     ...(opts.heroDiagram !== undefined ? { heroDiagram: opts.heroDiagram } : {}),
+    ...(opts.maxBytes !== undefined ? { maxBytes: opts.maxBytes } : {}),
   });
   return { ok: true, id: analysis.id, ...set.files(rendered, analysis, opts) };
 }

@@ -26,6 +26,8 @@ export interface OutputOptions {
   heroDiagram?: string;
   /** 'email': the newsletter file set */
   profile?: 'email';
+  /** PNG byte budget (default for the email profile: EMAIL_TARGET_BYTES) */
+  maxBytes?: number;
 }
 
 /**

@@ -1,5 +1,6 @@
-import { encodePng } from './raster/encode.js';
-import { rasterize } from './raster/pixels.js';
+import type { Warning } from '../layout/types.js';
+import { encodePng, encodePngWithin } from './raster/encode.js';
+import { rasterize, type Fit, type Pixels } from './raster/pixels.js';
 
 /** Largest PNG we will allocate: 40 megapixels (width × height × scale²), checked before rendering. */
 export const MAX_PNG_PIXELS = 40_000_000;
@@ -9,11 +10,27 @@ export function checkPixelBudget(width: number, height: number, scale: number): 
   if (width * height * scale * scale > MAX_PNG_PIXELS) throw new RangeError(`PNG of ${width * scale}×${height * scale} px is over the ${MAX_PNG_PIXELS / 1e6} MP limit`);
 }
 
+export interface PngResult {
+  png: Uint8Array;
+  pixels: Pixels;
+  /** set when a byte budget was asked for and even the smallest same-picture encoding is over it */
+  warning?: Warning;
+}
+
 /**
- * SVG string → PNG bytes: resvg rasterises, our encoder writes the PNG (see raster/png-encode.ts
- * and raster/quantize.ts for the measured choices). Same SVG and scale → identical bytes.
+ * SVG → pixels (resvg) → PNG bytes (our encoder; raster/png-encode.ts and raster/quantize.ts hold
+ * the measured choices). With `maxBytes`, the first same-picture encoding that fits (raster/encode.ts).
  */
-export function svgToPng(svg: string, width: number, height: number, scale: number): Uint8Array {
+export function svgToPngResult(svg: string, fit: Fit, maxBytes?: number, name = 'the PNG'): PngResult {
+  const pixels = rasterize(svg, fit);
+  if (maxBytes === undefined) return { png: encodePng(pixels), pixels };
+  const b = encodePngWithin(pixels, maxBytes);
+  if (b.withinBudget) return { png: b.png, pixels };
+  return { png: b.png, pixels, warning: { field: 'png', message: `${name} is ${Math.round(b.png.length / 1000)} KB (${b.encoding}), over the ${Math.round(maxBytes / 1000)} KB budget; no smaller encoding keeps the picture` } };
+}
+
+/** SVG string → PNG bytes at `scale`; same SVG, scale and budget → identical bytes. */
+export function svgToPng(svg: string, width: number, height: number, scale: number, maxBytes?: number): Uint8Array {
   checkPixelBudget(width, height, scale);
-  return encodePng(rasterize(svg, { mode: 'zoom', value: scale }));
+  return svgToPngResult(svg, { mode: 'zoom', value: scale }, maxBytes).png;
 }

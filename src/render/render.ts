@@ -13,7 +13,7 @@ import { layoutTexts } from '../layout/texts.js';
 import { truncationWarnings } from '../layout/frame.js';
 
 const MISSING_GLYPHS = 'has characters no bundled font can draw (e.g. Arabic, Devanagari, emoji; Chinese and Japanese need the optional @fontsource/noto-sans-sc package); they are shown as "?"';
-import { svgToPng } from './png.js';
+import { checkPixelBudget, svgToPngResult } from './png.js';
 import { checkSize, type CanvasSize } from './sizes.js';
 import { sceneToSvg } from './svg.js';
 
@@ -29,6 +29,8 @@ export interface RenderOptions {
   scale?: number;
   /** the hero's main diagram (default: strategy map, else flywheel, else chain) */
   heroDiagram?: string;
+  /** PNG byte budget: the first encoding that fits and keeps the picture (a warning when none does) */
+  maxBytes?: number;
 }
 
 export interface RenderedDiagram {
@@ -112,7 +114,12 @@ export class Renderer {
       if (formats.includes('svg') || formats.includes('png')) {
         const svg = this.svg(layout, alt, d, ctx);
         if (formats.includes('svg')) out.svg = svg;
-        if (formats.includes('png')) out.png = svgToPng(svg, layout.width, layout.height, scale);
+        if (formats.includes('png')) {
+          checkPixelBudget(layout.width, layout.height, scale);
+          const r = svgToPngResult(svg, { mode: 'zoom', value: scale }, opts.maxBytes, `${d.name}.png`);
+          out.png = r.png;
+          if (r.warning) out.warnings = [...out.warnings, r.warning];
+        }
         // social platforms and mail hosts want images under 1 MB (reliability guide §2.1)
         if (out.png && out.png.length > 1_000_000) out.warnings = [...out.warnings, { field: 'png', message: `the PNG is ${Math.round(out.png.length / 1000)} KB, over the 1 MB budget for social and email images` }];
       }

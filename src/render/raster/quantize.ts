@@ -28,6 +28,8 @@ export interface Quantized {
   exact: boolean;
   /** the largest difference of any pixel in any channel (0–255) from the full-colour picture */
   maxError: number;
+  /** how many pixels differ by more than the `tolerance` asked for, in some channel */
+  pixelsOver: number;
 }
 
 /** Beyond this many distinct colours the picture is not a diagram (a photo logo, a big gradient): stay full colour. */
@@ -257,13 +259,16 @@ function assign(h: Histogram, palette: Float64Array, n: number, start: Uint8Arra
   return out;
 }
 
-/** Quantises to at most `maxColours` (2–256); undefined when the picture has too many distinct colours. */
-export function quantize(px: Pixels, maxColours = 256): Quantized | undefined {
+/**
+ * Quantises to at most `maxColours` (2–256); undefined when the picture has too many distinct
+ * colours. `tolerance` (0–255) only sets what `pixelsOver` counts.
+ */
+export function quantize(px: Pixels, maxColours = 256, tolerance = 24): Quantized | undefined {
   const h = histogram(px);
   if (!h) return undefined;
   const distinct = h.counts.length;
   if (distinct <= maxColours) {
-    return { palette: { colours: h.colours }, indices: indexPixels(h, IDENTITY, px.width * px.height), exact: true, maxError: 0 };
+    return { palette: { colours: h.colours }, indices: indexPixels(h, IDENTITY, px.width * px.height), exact: true, maxError: 0, pixelsOver: 0 };
   }
   const { boxes, order } = splitBoxes(h, maxColours);
   const n = boxes.length;
@@ -287,7 +292,13 @@ export function quantize(px: Pixels, maxColours = 256): Quantized | undefined {
   map = assign(h, palette, n, map);
   const colours = Uint8Array.from(palette);
   let maxError = 0;
-  for (let i = 0; i < distinct; i++) for (let ch = 0; ch < 4; ch++) maxError = Math.max(maxError, Math.abs(h.colours[i * 4 + ch]! - colours[map[i]! * 4 + ch]!));
+  let pixelsOver = 0;
+  for (let i = 0; i < distinct; i++) {
+    let e = 0;
+    for (let ch = 0; ch < 4; ch++) e = Math.max(e, Math.abs(h.colours[i * 4 + ch]! - colours[map[i]! * 4 + ch]!));
+    maxError = Math.max(maxError, e);
+    if (e > tolerance) pixelsOver += h.counts[i]!;
+  }
   const indices = indexPixels(h, map, px.width * px.height);
-  return { palette: { colours }, indices, exact: false, maxError };
+  return { palette: { colours }, indices, exact: false, maxError, pixelsOver };
 }
