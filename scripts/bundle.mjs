@@ -2,7 +2,7 @@
 // Build step (after tsc): bundles the CLI and the batch worker into one file each, dist/bundle/
 // visint.js and dist/bundle/worker.js, so a cold `visint render` loads one file instead of ~160
 // ES modules (perf guide, finding 8). The library entry (dist/index.js) stays unbundled ESM.
-// - Native and worker-spawning packages stay external: @resvg/resvg-js (a .node binary), piscina
+// - Native and worker-spawning packages stay external: @resvg/resvg-js and @napi-rs/image (.node binaries), piscina
 //   (resolves its own worker file), fontkit (required lazily, only when a text needs shaping).
 // - Modules that find files next to themselves (themes/, font metrics, package.json) keep doing
 //   so: each `import.meta.url` is rewritten to the URL its own file has under dist/. The batch
@@ -38,7 +38,7 @@ await build({
   target: 'node20',
   // prefer ESM builds: jsonc-parser's UMD main requires its own files at run time
   mainFields: ['module', 'main'],
-  external: ['@resvg/resvg-js', 'piscina', 'fontkit'],
+  external: ['@resvg/resvg-js', '@napi-rs/image', 'piscina', 'fontkit'],
   plugins: [ownUrl],
   // CommonJS dependencies (commander, cli-progress) call require() for Node's own modules
   banner: { js: "import { createRequire as __visintRequire } from 'node:module'; const require = __visintRequire(import.meta.url);" },

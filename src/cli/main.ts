@@ -12,7 +12,7 @@ import { stderr } from './report.js';
 export function withRenderOptions(cmd: Command): Command {
   return cmd
     .option('-d, --diagram <list>', 'comma list of diagram names, or "all"', 'all')
-    .option('-f, --format <list>', 'comma list of svg, png, layout', 'svg,png')
+    .option('-f, --format <list>', 'comma list of svg, png, webp, jpeg, layout', 'svg,png')
     .option('-t, --theme <name|path>', "theme name from themes/ or a theme file (default: the analysis's theme, else business-engineer)")
     .addOption(new Option('-s, --size <preset|WxH>', `canvas size: ${Object.keys(SIZE_PRESETS).join(', ')}, or WxH (400–2400 each side)`).default('og'))
     .option('--scale <n>', 'PNG pixel density 1–4 (default 1, 2 for newsletter)')

@@ -24,7 +24,7 @@ export interface RenderCliOptions extends OutputOptions {
   out: string;
 }
 
-const FORMATS: Format[] = ['svg', 'png', 'layout'];
+const FORMATS: Format[] = ['svg', 'png', 'webp', 'jpeg', 'layout'];
 
 function list(value: string): string[] {
   return value.split(',').map((s) => s.trim()).filter(Boolean);

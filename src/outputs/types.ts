@@ -7,7 +7,7 @@ import type { Theme } from '../theme/schema.js';
 export interface OutputFile {
   name: string;
   diagram: string;
-  format: 'svg' | 'png' | 'layout' | 'html' | 'meta';
+  format: 'svg' | 'png' | 'webp' | 'jpeg' | 'layout' | 'html' | 'meta';
   /** MIME type, for front ends that serve the bytes */
   contentType: string;
   data: string | Uint8Array;

@@ -22,7 +22,11 @@ export interface PngResult {
  * the measured choices). With `maxBytes`, the first same-picture encoding that fits (raster/encode.ts).
  */
 export function svgToPngResult(svg: string, fit: Fit, maxBytes?: number, name = 'the PNG'): PngResult {
-  const pixels = rasterize(svg, fit);
+  return pngFromPixels(rasterize(svg, fit), maxBytes, name);
+}
+
+/** PNG bytes for pixels already rasterised; with `maxBytes`, the first same-picture encoding that fits. */
+export function pngFromPixels(pixels: Pixels, maxBytes?: number, name = 'the PNG'): PngResult {
   if (maxBytes === undefined) return { png: encodePng(pixels), pixels };
   const b = encodePngWithin(pixels, maxBytes);
   if (b.withinBudget) return { png: b.png, pixels };

@@ -13,11 +13,15 @@ import { layoutTexts } from '../layout/texts.js';
 import { truncationWarnings } from '../layout/frame.js';
 
 const MISSING_GLYPHS = 'has characters no bundled font can draw (e.g. Arabic, Devanagari, emoji; Chinese and Japanese need the optional @fontsource/noto-sans-sc package); they are shown as "?"';
-import { checkPixelBudget, svgToPngResult } from './png.js';
+import { checkPixelBudget, pngFromPixels } from './png.js';
+import { rasterize } from './raster/pixels.js';
+import { encodeJpeg, encodeWebp } from './raster/web-formats.js';
 import { checkSize, type CanvasSize } from './sizes.js';
 import { sceneToSvg } from './svg.js';
 
-export type Format = 'svg' | 'png' | 'layout';
+export type Format = 'svg' | 'png' | 'webp' | 'jpeg' | 'layout';
+/** The formats drawn from pixels (one rasterisation serves them all). */
+export const RASTER_FORMATS = ['png', 'webp', 'jpeg'] as const;
 
 export interface RenderOptions {
   /** diagram names, or 'all' for every diagram the analysis has data for */
@@ -42,6 +46,8 @@ export interface RenderedDiagram {
   warnings: Warning[];
   svg?: string;
   png?: Uint8Array;
+  webp?: Uint8Array;
+  jpeg?: Uint8Array;
   layout?: ReturnType<typeof layoutJson>;
 }
 
@@ -111,14 +117,20 @@ export class Renderer {
     return selectDiagrams(a, opts.diagrams ?? 'all').map((d) => {
       const { layout, alt, ctx } = this.layout(a, d, opts.theme, opts.size, opts.heroDiagram !== undefined ? { heroDiagram: opts.heroDiagram } : {});
       const out: RenderedDiagram = { diagram: d.name, width: layout.width, height: layout.height, scale, alt, warnings: layout.warnings };
-      if (formats.includes('svg') || formats.includes('png')) {
+      const raster = RASTER_FORMATS.filter((f) => formats.includes(f));
+      if (formats.includes('svg') || raster.length > 0) {
         const svg = this.svg(layout, alt, d, ctx);
         if (formats.includes('svg')) out.svg = svg;
-        if (formats.includes('png')) {
+        if (raster.length > 0) {
           checkPixelBudget(layout.width, layout.height, scale);
-          const r = svgToPngResult(svg, { mode: 'zoom', value: scale }, opts.maxBytes, `${d.name}.png`);
-          out.png = r.png;
-          if (r.warning) out.warnings = [...out.warnings, r.warning];
+          const pixels = rasterize(svg, { mode: 'zoom', value: scale });
+          if (raster.includes('png')) {
+            const r = pngFromPixels(pixels, opts.maxBytes, `${d.name}.png`);
+            out.png = r.png;
+            if (r.warning) out.warnings = [...out.warnings, r.warning];
+          }
+          if (raster.includes('webp')) out.webp = encodeWebp(pixels);
+          if (raster.includes('jpeg')) out.jpeg = encodeJpeg(pixels);
         }
         // social platforms and mail hosts want images under 1 MB (reliability guide §2.1)
         if (out.png && out.png.length > 1_000_000) out.warnings = [...out.warnings, { field: 'png', message: `the PNG is ${Math.round(out.png.length / 1000)} KB, over the 1 MB budget for social and email images` }];
