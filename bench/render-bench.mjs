@@ -1,14 +1,16 @@
 #!/usr/bin/env node
-// npm run bench — render cost of the Meta strategy map at 1200×630, measured side by side in
-// one run: warm SVG and PNG renders in this process, resvg alone on the same SVG (the floor),
-// and cold `visint render` processes. Prints medians and ratios; it is not a test.
+// npm run bench — render cost of the Meta fixture at 1200×630, measured side by side in one run:
+// warm layout, SVG and PNG per diagram in this process with the PNG's bytes, resvg alone on the
+// same SVG with its own encoder (the old path), cold `visint render` processes against bare
+// `node -e 0`, and a small batch (BENCH_BATCH_N analyses, default 100; 0 skips) for throughput.
+// Prints medians and ratios; it is not a test. The machine may be shared: quote the ratios.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Resvg } from '@resvg/resvg-js';
-import { defaultRenderer, loadTheme, diagramNames } from '../dist/index.js';
+import { defaultRenderer, loadTheme, diagramNames, diagrams } from '../dist/index.js';
 import { validateText } from '../dist/analysis/validate.js';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -33,17 +35,19 @@ const settle = (i) => i % 10 === 9 && globalThis.gc?.();
 
 function benchDiagram(diagram) {
   const opts = (formats) => ({ theme, size, diagrams: [diagram], formats });
-  const svg = renderer.render(analysis, opts(['svg']))[0].svg;
+  const type = diagrams.find((d) => d.name === diagram);
+  const [first] = renderer.render(analysis, opts(['svg', 'png']));
   for (let i = 0; i < 5; i++) renderer.render(analysis, opts(['svg', 'png'])); // warm-up
-  const svgMs = [], pngMs = [], floorMs = [];
-  // interleave so drift in machine speed hits all three alike
+  const layoutMs = [], svgMs = [], pngMs = [], floorMs = [];
+  // interleave so drift in machine speed hits all four alike
   for (let i = 0; i < RUNS; i++) {
+    layoutMs.push(time(() => renderer.layout(analysis, type, theme, size)));
     svgMs.push(time(() => renderer.render(analysis, opts(['svg']))));
     pngMs.push(time(() => renderer.render(analysis, opts(['png']))));
-    floorMs.push(time(() => new Resvg(svg, { font: { loadSystemFonts: false } }).render().asPng()));
+    floorMs.push(time(() => new Resvg(first.svg, { font: { loadSystemFonts: false } }).render().asPng()));
     settle(i);
   }
-  return { diagram, svg: median(svgMs), png: median(pngMs), floor: median(floorMs) };
+  return { diagram, layout: median(layoutMs), svg: median(svgMs), png: median(pngMs), floor: median(floorMs), bytes: first.png.length };
 }
 
 function cold() {
@@ -60,11 +64,17 @@ function cold() {
 
 const wanted = (process.env.BENCH_DIAGRAMS?.split(',') ?? ['strategy-map', 'flywheel', 'chain']).filter((d) => diagramNames().includes(d) && renderer.render(analysis, { theme, size, diagrams: 'all', formats: [] }).some((r) => r.diagram === d));
 console.log(`visual-intelligence bench — Meta fixture, 1200×630, ${RUNS} warm renders per figure, ${COLD_RUNS} cold processes (medians)`);
-console.log('diagram          SVG ms   PNG ms   resvg floor ms   PNG/floor');
+console.log('diagram          layout ms   SVG ms   PNG ms   PNG bytes   resvg render+asPng ms   PNG/that');
 for (const d of wanted) {
   const r = benchDiagram(d);
-  console.log(`${r.diagram.padEnd(16)} ${r.svg.toFixed(1).padStart(6)}   ${r.png.toFixed(1).padStart(6)}   ${r.floor.toFixed(1).padStart(14)}   ${(r.png / r.floor).toFixed(2).padStart(9)}×`);
+  console.log(`${r.diagram.padEnd(16)} ${r.layout.toFixed(1).padStart(9)}   ${r.svg.toFixed(1).padStart(6)}   ${r.png.toFixed(1).padStart(6)}   ${String(r.bytes).padStart(9)}   ${r.floor.toFixed(1).padStart(21)}   ${(r.png / r.floor).toFixed(2).padStart(8)}×`);
 }
 const c = cold();
 console.log(`cold \`visint render -d strategy-map -f png\`: ${(c.cold / 1000).toFixed(2)} s (bare \`node -e 0\`: ${(c.node / 1000).toFixed(2)} s; ratio ${(c.cold / c.node).toFixed(1)}×)`);
-console.log('budgets: warm PNG ≤ 1.2× the floor; cold single render ≤ 0.5 s on a 2-core machine');
+const batchN = Number(process.env.BENCH_BATCH_N ?? 100);
+if (batchN > 0) {
+  const b = spawnSync(process.execPath, [join(ROOT, 'bench', 'batch-bench.mjs'), String(batchN)], { env: { ...process.env, BENCH_JOBS: String(availableParallelism()) }, encoding: 'utf8' });
+  console.log(`batch throughput (${batchN} analyses, bench:batch at -j ${availableParallelism()}):`);
+  for (const line of b.stdout.split('\n').filter((l) => /^-j |^CPU per/.test(l))) console.log(`  ${line}`);
+}
+console.log('targets (issue 13): warm strategy-map PNG ≤ 15 ms, flywheel and chain ≤ 20 ms; layout ≤ ~10 ms; cold ≤ 3× bare node; bench:batch 1000 in ≤ 30 s, ≤ 400 MB');

@@ -17,5 +17,5 @@ export type SizePreset = (typeof SIZE_PRESET_NAMES)[number];
 /** A preset, or `WxH` with whole-pixel sides from 400 to 2400. */
 export type SizeSpec = SizePreset | `${number}x${number}`;
 
-export const FORMATS = ['svg', 'png', 'layout'] as const;
+export const FORMATS = ['svg', 'png', 'webp', 'jpeg', 'layout'] as const;
 export type Format = (typeof FORMATS)[number];

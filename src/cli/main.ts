@@ -13,12 +13,13 @@ import { VERSION } from '../version.js';
 export function withRenderOptions(cmd: Command): Command {
   return cmd
     .option('-d, --diagram <list>', 'comma list of diagram names, or "all"', 'all')
-    .option('-f, --format <list>', 'comma list of svg, png, layout', 'svg,png')
+    .option('-f, --format <list>', 'comma list of svg, png, webp, jpeg, layout', 'svg,png')
     .option('-t, --theme <name|path>', "theme name from themes/ or a theme file (default: the analysis's theme, else business-engineer)")
     .addOption(new Option('-s, --size <preset|WxH>', `canvas size: ${Object.keys(SIZE_PRESETS).join(', ')}, or WxH (400–2400 each side) (default: the config's size, else "og")`))
     .option('--scale <n>', 'PNG pixel density 1–4 (default 1, 2 for newsletter); a PNG is at most 40 megapixels')
     .option('--hero-diagram <name>', 'main diagram of the hero (default: strategy-map, else flywheel, else chain)')
     .option('--profile <name>', 'output profile: "email" writes <diagram>@2x.png, an email-safe .svg and an .html <img> snippet (default with -s newsletter)')
+    .option('--max-bytes <n>', 'PNG byte budget (e.g. 100K): the smallest-effort encoding that fits and keeps the picture (default 100K with the email profile)')
     .option('-o, --out <dir|file>', 'output folder (default: the config\'s out, else "output"); NAME.png/.svg/.json/.html writes the one such output to that file; "-" writes it to standard output')
     .option('--base-url <url>', "where the images will be hosted: the email snippets' src becomes URL/<id>/<file> (default: the config's baseUrl)")
     .option('-v, --verbose', 'list every file written (default: a one-line summary)')

@@ -14,6 +14,7 @@ export interface RawRenderOptions {
   out?: string;
   heroDiagram?: string;
   profile?: string;
+  maxBytes?: string;
 }
 
 /** The output layer's options plus what only the CLI has: the size's name and the output folder. */
@@ -23,7 +24,7 @@ export interface RenderCliOptions extends OutputOptions {
   out: string;
 }
 
-const FORMATS: Format[] = ['svg', 'png', 'layout'];
+const FORMATS: Format[] = ['svg', 'png', 'webp', 'jpeg', 'layout'];
 
 function list(value: string): string[] {
   return value.split(',').map((s) => s.trim()).filter(Boolean);
@@ -60,12 +61,21 @@ export function parseRenderOptions(raw: RawRenderOptions): RenderCliOptions {
   if (raw.out !== undefined && raw.out.trim() === '') throw new UsageError('--out: the output folder name is empty; give a folder, or "-" for standard output');
   if (raw.theme !== undefined && raw.theme.trim() === '') throw new UsageError('--theme: the theme name is empty');
   const extra = parseHeroAndProfile(raw, sizeName, scale);
+  if (raw.maxBytes !== undefined) extra.maxBytes = parseMaxBytes(raw.maxBytes);
   return { diagrams: d, formats: [...new Set(formats)] as Format[], ...(raw.theme ? { theme: raw.theme } : {}), size, sizeName, ...(scale !== undefined ? { scale } : {}), out: raw.out ?? 'output', ...extra };
 }
 
+/** `--max-bytes N`: a PNG byte budget, a whole number of at least 1000 (K and M suffixes allowed: 100K). */
+function parseMaxBytes(raw: string): number {
+  const m = /^(\d+)([kKmM]?)$/.exec(raw.trim());
+  const n = m ? Number(m[1]) * (m[2] ? (/k/i.test(m[2]) ? 1000 : 1_000_000) : 1) : NaN;
+  if (!(n >= 1000)) throw new UsageError(`--max-bytes: must be a whole number of bytes, at least 1000 (or like 100K), got "${raw}"`);
+  return n;
+}
+
 /** `--hero-diagram` names a diagram the hero can embed; `--profile` is "email" (implied by `-s newsletter`). */
-function parseHeroAndProfile(raw: RawRenderOptions, sizeName: string, scale: number | undefined): Pick<RenderCliOptions, 'heroDiagram' | 'profile'> {
-  const out: Pick<RenderCliOptions, 'heroDiagram' | 'profile'> = {};
+function parseHeroAndProfile(raw: RawRenderOptions, sizeName: string, scale: number | undefined): Pick<RenderCliOptions, 'heroDiagram' | 'profile' | 'maxBytes'> {
+  const out: Pick<RenderCliOptions, 'heroDiagram' | 'profile' | 'maxBytes'> = {};
   if (raw.heroDiagram !== undefined) {
     const embeddable = diagramNames().filter((n) => n !== 'hero');
     if (!embeddable.includes(raw.heroDiagram)) throw new UsageError(`--hero-diagram: unknown diagram "${raw.heroDiagram}"; known: ${embeddable.join(', ')}`);

@@ -1,4 +1,4 @@
-import { emailFiles } from '../render/email/profile.js';
+import { EMAIL_TARGET_BYTES, emailFiles } from '../render/email/profile.js';
 import type { OutputFile, OutputSet } from './types.js';
 import { standardFiles } from './standard.js';
 import { escapeXml } from '../render/escape.js';
@@ -22,7 +22,7 @@ export const emailSet: OutputSet = {
   files(rendered, analysis, opts) {
     const files: OutputFile[] = [];
     const out = rendered.map((r) => {
-      const e = emailFiles(r);
+      const e = emailFiles(r, undefined, opts.maxBytes ?? EMAIL_TARGET_BYTES);
       const hosted = (f: (typeof e.files)[number]) => (f.format === 'html' && opts.baseUrl ? { ...f, data: withSrc(String(f.data), `${r.diagram}@2x.png`, hostedUrl(opts.baseUrl, analysis.id, `${r.diagram}@2x.png`)) } : f);
       files.push(...e.files.map((f) => ({ ...hosted(f), contentType: CONTENT_TYPE[f.format] })), ...standardFiles([{ ...r, svg: undefined }]));
       return { ...r, warnings: [...r.warnings, ...e.warnings] };

@@ -65,6 +65,7 @@ export function renderOutputs(analysis: Analysis, opts: OutputOptions): Extract<
             formats: set.formats(opts.formats),
             ...(opts.scale !== undefined ? { scale: opts.scale } : {}),
             ...(opts.heroDiagram !== undefined ? { heroDiagram: opts.heroDiagram } : {}),
+            ...(opts.maxBytes !== undefined ? { maxBytes: opts.maxBytes } : {}),
           }),
         );
       } catch (e) {

@@ -17,7 +17,7 @@ export interface DiagramFailure {
 export interface OutputFile {
   name: string;
   diagram: string;
-  format: 'svg' | 'png' | 'layout' | 'html' | 'meta';
+  format: 'svg' | 'png' | 'webp' | 'jpeg' | 'layout' | 'html' | 'meta';
   /** MIME type, for front ends that serve the bytes */
   contentType: string;
   data: string | Uint8Array;
@@ -49,6 +49,8 @@ export interface OutputOptions {
   defaultTheme?: string;
   /** where the images will be hosted: the email snippets' src becomes `<baseUrl>/<analysis id>/<file>` */
   baseUrl?: string;
+  /** PNG byte budget (default for the email profile: EMAIL_TARGET_BYTES) */
+  maxBytes?: number;
 }
 
 /**

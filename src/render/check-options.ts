@@ -3,7 +3,7 @@ import { VisintError } from '../errors.js';
 import type { Format, RenderOptions } from './render.js';
 import { checkScale, checkSize, parseSize, type CanvasSize } from './sizes.js';
 
-const FORMATS: readonly Format[] = ['svg', 'png', 'layout'];
+const FORMATS: readonly Format[] = ['svg', 'png', 'webp', 'jpeg', 'layout'];
 
 /** What `render()` of the library accepts besides the theme, as given by a caller (unchecked). */
 export interface RawLibraryOptions {
@@ -38,8 +38,8 @@ export function checkRenderOptions(o: RawLibraryOptions): Omit<RenderOptions, 't
     formats = [...new Set(o.formats as Format[])];
   }
   const size = sizeOf(o.size);
-  if (o.scale !== undefined) checkScale(o.scale, formats.includes('png') ? size : { width: 1, height: 1 });
-  else if (formats.includes('png')) checkScale(size.scale ?? 1, size);
+  if (o.scale !== undefined) checkScale(o.scale, ['png', 'webp', 'jpeg'].some((f) => formats.includes(f as Format)) ? size : { width: 1, height: 1 });
+  else if (['png', 'webp', 'jpeg'].some((f) => formats.includes(f as Format))) checkScale(size.scale ?? 1, size);
   if (o.heroDiagram !== undefined && (typeof o.heroDiagram !== 'string' || !known.includes(o.heroDiagram) || o.heroDiagram === 'hero')) {
     throw new VisintError('unknown-name', `unknown hero diagram ${quote(o.heroDiagram)}; known: ${known.filter((n) => n !== 'hero').join(', ')}`);
   }

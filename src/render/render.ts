@@ -15,15 +15,19 @@ import { truncationWarnings } from '../layout/frame.js';
 const MISSING_GLYPHS = 'has characters no bundled font can draw (e.g. Arabic, Devanagari, emoji; Chinese and Japanese need the optional @fontsource/noto-sans-sc package); they are shown as "?"';
 const LABEL_INK_OUTSIDE = 'the label\'s stacked accents or combining marks reach outside its box';
 import { inkInside } from '../layout/invariants.js';
-import { svgToPng } from './png.js';
 import { checkBudgetNow, DEFAULT_RENDER_BUDGET_MS, withBudget } from './budget.js';
 import { checkScale, checkSize, type CanvasSize } from './sizes.js';
+import { checkPixelBudget, pngFromPixels } from './png.js';
+import { rasterize } from './raster/pixels.js';
+import { encodeJpeg, encodeWebp } from './raster/web-formats.js';
 import { sceneToSvg } from './svg.js';
 import { idPrefixFor } from './svg-ids.js';
 import { loadLogo } from '../io/theme-logo.js';
 
 export type { Format } from '../api-types.js';
 import type { Format } from '../api-types.js';
+/** The formats drawn from pixels (one rasterisation serves them all). */
+export const RASTER_FORMATS = ['png', 'webp', 'jpeg'] as const;
 
 export interface RenderOptions {
   /** diagram names, or 'all' for every diagram the analysis has data for */
@@ -37,6 +41,8 @@ export interface RenderOptions {
   heroDiagram?: string;
   /** work budget in ms for the whole call (default DEFAULT_RENDER_BUDGET_MS); over it: VisintError 'timeout' */
   deadline?: number;
+  /** PNG byte budget: the first encoding that fits and keeps the picture (a warning when none does) */
+  maxBytes?: number;
 }
 
 export interface RenderedDiagram {
@@ -48,6 +54,8 @@ export interface RenderedDiagram {
   warnings: Warning[];
   svg?: string;
   png?: Uint8Array;
+  webp?: Uint8Array;
+  jpeg?: Uint8Array;
   layout?: ReturnType<typeof layoutJson>;
 }
 
@@ -140,19 +148,30 @@ export class Renderer {
     const formats = opts.formats ?? ['svg', 'png'];
     checkSize(opts.size);
     const scale = opts.scale ?? opts.size.scale ?? 1;
-    if (formats.includes('png')) checkScale(scale, opts.size);
+    if (RASTER_FORMATS.some((f) => formats.includes(f))) checkScale(scale, opts.size);
     else checkScale(scale, { width: 1, height: 1 });
     return selectDiagrams(a, opts.diagrams ?? 'all').map((d) => {
       checkBudgetNow();
       const { layout, alt, ctx } = this.layout(a, d, opts.theme, opts.size, opts.heroDiagram !== undefined ? { heroDiagram: opts.heroDiagram } : {});
       checkBudgetNow();
       const out: RenderedDiagram = { diagram: d.name, width: layout.width, height: layout.height, scale, alt, warnings: layout.warnings };
-      if (formats.includes('svg') || formats.includes('png')) {
+      const raster = RASTER_FORMATS.filter((f) => formats.includes(f));
+      if (formats.includes('svg') || raster.length > 0) {
         const idPrefix = idPrefixFor({ analysisId: a.id, diagram: d.name, width: layout.width, height: layout.height, theme: opts.theme });
         const svg = this.svg(layout, alt, d, ctx, idPrefix);
         if (formats.includes('svg')) out.svg = svg;
         checkBudgetNow();
-        if (formats.includes('png')) out.png = svgToPng(svg, layout.width, layout.height, scale);
+        if (raster.length > 0) {
+          checkPixelBudget(layout.width, layout.height, scale);
+          const pixels = rasterize(svg, { mode: 'zoom', value: scale });
+          if (raster.includes('png')) {
+            const r = pngFromPixels(pixels, opts.maxBytes, `${d.name}.png`);
+            out.png = r.png;
+            if (r.warning) out.warnings = [...out.warnings, r.warning];
+          }
+          if (raster.includes('webp')) out.webp = encodeWebp(pixels);
+          if (raster.includes('jpeg')) out.jpeg = encodeJpeg(pixels);
+        }
         // social platforms and mail hosts want images under 1 MB (reliability guide §2.1)
         if (out.png && out.png.length > 1_000_000) out.warnings = [...out.warnings, { field: 'png', message: `the PNG is ${Math.round(out.png.length / 1000)} KB, over the 1 MB budget for social and email images` }];
       }

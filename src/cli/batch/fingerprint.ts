@@ -19,9 +19,9 @@ export const sha256 = (data: string | Uint8Array): string => createHash('sha256'
  * diagrams the registry knows (so `-d all` picks up a new diagram), and the options.
  */
 export function optionsFingerprint(opts: RenderCliOptions): string {
-  const { diagrams, formats, size, scale, profile, heroDiagram, baseUrl } = opts;
-  // profile, hero diagram and base URL join the key only when set, so earlier keys stay valid
-  return sha256(JSON.stringify({ version: RENDERER_VERSION, registry: diagramNames(), diagrams, formats, size, scale: scale ?? null, ...(profile ? { profile } : {}), ...(heroDiagram ? { heroDiagram } : {}), ...(baseUrl ? { baseUrl } : {}) }));
+  const { diagrams, formats, size, scale, profile, heroDiagram, baseUrl, maxBytes } = opts;
+  // profile, hero diagram, base URL and byte budget join the key only when set, so earlier keys stay valid
+  return sha256(JSON.stringify({ version: RENDERER_VERSION, registry: diagramNames(), diagrams, formats, size, scale: scale ?? null, ...(profile ? { profile } : {}), ...(heroDiagram ? { heroDiagram } : {}), ...(baseUrl ? { baseUrl } : {}), ...(maxBytes !== undefined ? { maxBytes } : {}) }));
 }
 
 const themeHashes = new WeakMap<Theme, string>();

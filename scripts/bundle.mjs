@@ -1,0 +1,51 @@
+#!/usr/bin/env node
+// Build step (after tsc): bundles the CLI and the batch worker into one file each, dist/bundle/
+// visint.js and dist/bundle/worker.js, so a cold `visint render` loads one file instead of ~160
+// ES modules (perf guide, finding 8). The library entry (dist/index.js) stays unbundled ESM.
+// - Native and worker-spawning packages stay external: @resvg/resvg-js and @napi-rs/image (.node binaries), piscina
+//   (resolves its own worker file), fontkit (required lazily, only when a text needs shaping).
+// - Modules that find files next to themselves (themes/, font metrics, package.json) keep doing
+//   so: each `import.meta.url` is rewritten to the URL its own file has under dist/. The batch
+//   pool keeps its own, so `./worker.js` resolves to the worker bundle beside the CLI bundle.
+import { readFile } from 'node:fs/promises';
+import { dirname, join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const outdir = join(root, 'dist', 'bundle');
+
+const ownUrl = {
+  name: 'own-import-meta-url',
+  setup(b) {
+    b.onLoad({ filter: /[\\/]dist[\\/].*\.js$/ }, async (args) => {
+      let contents = await readFile(args.path, 'utf8');
+      if (contents.includes('import.meta.url') && !args.path.endsWith(join('batch', 'pool.js'))) {
+        const rel = relative(outdir, args.path).split('\\').join('/');
+        contents = contents.replaceAll('import.meta.url', `new URL(${JSON.stringify(rel)}, import.meta.url).href`);
+      }
+      return { contents, loader: 'js' };
+    });
+  },
+};
+
+await build({
+  entryPoints: { visint: join(root, 'dist/cli/main.js'), worker: join(root, 'dist/cli/batch/worker.js') },
+  outdir,
+  bundle: true,
+  platform: 'node',
+  format: 'esm',
+  target: 'node20',
+  // prefer ESM builds: jsonc-parser's UMD main requires its own files at run time
+  mainFields: ['module', 'main'],
+  external: ['@resvg/resvg-js', '@napi-rs/image', 'piscina', 'fontkit'],
+  plugins: [ownUrl],
+  // CommonJS dependencies (commander, cli-progress) call require() for Node's own modules
+  banner: { js: "import { createRequire as __visintRequire } from 'node:module'; const require = __visintRequire(import.meta.url);" },
+  legalComments: 'none',
+  // smaller source, less to parse and compile at start-up; names kept for stack traces with --debug
+  minify: true,
+  keepNames: true,
+  logLevel: 'warning',
+});
+console.log(`bundled CLI and batch worker → ${relative(root, outdir)}/`);
