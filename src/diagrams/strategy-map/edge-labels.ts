@@ -120,7 +120,9 @@ export function placeEdgeLabels(model: StrategyMapModel, edges: RoutedEdge[], un
   const sizes = [...new Set([note.size, Math.max(m.minFont, (note.size + m.minFont) / 2), m.minFont])];
   const legend: LegendEntry[] = [];
   const gap = 2 * m.unit;
-  const names = new Map([[model.hub.id, model.hub.label], ...model.satellites.map((s) => [s.id, s.label] as const)]);
+  // legend entries name their edge's ends: long names are shortened, the legend is a key, not a copy
+  const shorten = (t: string) => (t.length > 28 ? `${t.slice(0, 26).trimEnd()}…` : t);
+  const names = new Map([[model.hub.id, shorten(model.hub.label)], ...model.satellites.map((s) => [s.id, shorten(s.label)] as const)]);
   for (const e of edges) {
     const spec = model.edges[e.index]!;
     if (!spec.label) continue;
