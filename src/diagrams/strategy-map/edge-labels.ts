@@ -65,6 +65,16 @@ function chipPadding(ctx: DiagramContext): { x: number; y: number } {
   return { x: 8 * ctx.metrics.unit, y: 3 * ctx.metrics.unit };
 }
 
+/** Another edge passes closer to the chip's centre than its own edge does: the label would read as that edge's. */
+function nearerToAnother(c: Point, own: number, e: RoutedEdge, o: Occupied): boolean {
+  return o.edges.some((x, i) => {
+    if (x === e) return false;
+    const b = o.edgeBoxes[i]!;
+    if (c.x < b.x - own || c.x > b.x + b.width + own || c.y < b.y - own || c.y > b.y + b.height + own) return false;
+    return x.edge.samples.some((p) => Math.hypot(p.x - c.x, p.y - c.y) < own);
+  });
+}
+
 /** Label chips beside the edge (either side, never on it: an arrow never runs under a label), at the first clean spot. */
 function besideEdge(ctx: DiagramContext, e: RoutedEdge, text: PlacedText, o: Occupied): { label: PlacedText; box: Box } | null {
   const pad = chipPadding(ctx);
@@ -78,7 +88,7 @@ function besideEdge(ctx: DiagramContext, e: RoutedEdge, text: PlacedText, o: Occ
     for (const side of [1, -1]) {
       const c = { x: p.x + n.x * off * side, y: p.y + n.y * off * side };
       const box = { x: c.x - w / 2, y: c.y - h / 2, width: w, height: h };
-      if (!isFree(box, o)) continue;
+      if (!isFree(box, o) || nearerToAnother(c, off, e, o)) continue;
       return { label: ctx.text.moveTo(text, c.x, c.y - TextEngine.height(text) / 2), box };
     }
   }
@@ -120,7 +130,9 @@ export function placeEdgeLabels(model: StrategyMapModel, edges: RoutedEdge[], un
   const sizes = [...new Set([note.size, Math.max(m.minFont, (note.size + m.minFont) / 2), m.minFont])];
   const legend: LegendEntry[] = [];
   const gap = 2 * m.unit;
-  const names = new Map([[model.hub.id, model.hub.label], ...model.satellites.map((s) => [s.id, s.label] as const)]);
+  // legend entries name their edge's ends: long names are shortened, the legend is a key, not a copy
+  const shorten = (t: string) => (t.length > 28 ? `${t.slice(0, 26).trimEnd()}…` : t);
+  const names = new Map([[model.hub.id, shorten(model.hub.label)], ...model.satellites.map((s) => [s.id, shorten(s.label)] as const)]);
   for (const e of edges) {
     const spec = model.edges[e.index]!;
     if (!spec.label) continue;

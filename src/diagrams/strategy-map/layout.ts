@@ -234,13 +234,20 @@ interface Fit {
  * again above it, with the same settings or the next smaller ones (a small extra budget).
  */
 function withLegendBand(model: StrategyMapModel, ctx: DiagramContext, frame: Frame, fit: Fit, entries: LegendEntry[], all: Attempt[], s: Search): Outcome | null {
-  const { band, rest } = legendBand(entries, ctx, frame.area, s.texts);
-  const extra = new WorkBudget(40);
-  for (let i = fit.index; i < all.length && !extra.exhausted; i++) {
-    const nodes = placeNodes(model, ctx, rest, all[i]!, fit.allowCut, s.cache, extra);
-    if (nodes) return degrade(model, ctx, { ...frame, area: rest }, nodes, s.budget, s.texts, band);
+  const extra = new WorkBudget(80);
+  let best: Outcome | null = null;
+  // the layout above the band may need a different legend: size the band again for it, once
+  for (let round = 0; round < 2 && (!best || (best.legend?.dropped.length ?? 0) > 0); round++) {
+    const { band, rest } = legendBand(best?.entries ?? entries, ctx, frame.area, s.texts);
+    for (let i = fit.index; i < all.length && !extra.exhausted; i++) {
+      const nodes = placeNodes(model, ctx, rest, all[i]!, fit.allowCut, s.cache, extra);
+      if (!nodes) continue;
+      const o = degrade(model, ctx, { ...frame, area: rest }, nodes, s.budget, s.texts, band);
+      if (!best || o.cost < best.cost) best = o;
+      break;
+    }
   }
-  return null;
+  return best;
 }
 
 /** The grid, with a band at the bottom of the area kept for the legend when the first try needed one. */
@@ -258,7 +265,7 @@ interface Search {
 }
 
 /** Work units one layout may spend (text fitted for a setting = 1, a placement = 0.2–0.3, an edge route tried = 0.05): the worst valid map stays well under a second. */
-const WORK_LIMIT = 260;
+const WORK_LIMIT = 320;
 
 /**
  * Hub in the centre, satellites around it on a ring fitted to the canvas (first at 12
@@ -276,20 +283,24 @@ export function layoutStrategyMap(model: StrategyMapModel, ctx: DiagramContext):
   const cache: LabelCache = new Map();
   const budget = new WorkBudget(WORK_LIMIT);
   const texts: TextCache = new Map();
-  // node placements that fit though their edges or labels did not: the first (largest text) and the last found
+  // node placements that fit though their edges or labels did not: the first (largest text), the last without and the last with cut labels
   const fitting: Fit[] = [];
   for (const allowCut of [false, true]) {
     for (const [index, a] of all.entries()) {
-      if (budget.exhausted) break;
+      // labels that only fit when cut would spend the whole budget on the strict pass: it gets 70%
+      if (budget.exhausted || (!allowCut && budget.spent >= WORK_LIMIT * 0.7)) break;
       const nodes = placeNodes(model, ctx, frame.area, a, allowCut, cache, budget);
       if (!nodes) continue;
       const routing = routeEdges(model, nodes, frame, ctx, false, budget);
       if (routing && placeEdgeLabels(model, routing.edges, [], nodes, frame, ctx, false, budget, texts)) return finish(model, ctx, frame, { nodes, edges: routing.edges, entries: [], cost: 0 });
-      fitting[fitting.length ? 1 : 0] = { index, allowCut, nodes };
+      // keep the first placement found, and the last one of each pass
+      const slot = fitting.length === 0 ? 0 : allowCut ? 2 : 1;
+      fitting[slot] = { index, allowCut, nodes };
     }
   }
   const outcomes: Outcome[] = [];
   for (const fit of fitting) {
+    if (!fit) continue;
     const o = degrade(model, ctx, frame, fit.nodes, budget, texts);
     outcomes.push(o);
     // a legend with no free corner: make room for it under the map
