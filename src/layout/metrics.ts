@@ -39,16 +39,18 @@ const MAX_ASPECT_BOOST = 1.3;
  * reference (2400×600, 600×1600), where the long side has room the short side's scale would
  * leave empty: ×(aspect / 1.9)^0.35, at most ×1.3 (2400×600: ×1.3; 600×1600: ×1.12).
  */
-export function canvasUnit(width: number, height: number): number {
+export function canvasUnit(width: number, height: number, grow = true): number {
   const short = Math.min(width, height);
+  if (!grow) return short / REFERENCE_SHORT_SIDE;
   const aspect = Math.max(width, height) / short;
   const boost = Math.min(MAX_ASPECT_BOOST, Math.max(1, aspect / PLAIN_ASPECT) ** 0.35);
   return (short / REFERENCE_SHORT_SIDE) * boost;
 }
 
-export function canvasMetrics(width: number, height: number, theme: Theme): CanvasMetrics {
+/** `grow: false`: the plain short-side scale (the renderer's fallback when the grown one would cut or leave out text). */
+export function canvasMetrics(width: number, height: number, theme: Theme, grow = true): CanvasMetrics {
   const short = Math.min(width, height);
-  const unit = canvasUnit(width, height);
+  const unit = canvasUnit(width, height, grow);
   const minFont = Math.ceil(short * MIN_FONT_RATIO * 100) / 100;
   return {
     width,

@@ -67,6 +67,11 @@ export class RenderError extends VisintError {
   }
 }
 
+/** Texts a layout cut with an ellipsis or left out (its warnings say so). */
+function losses(l: DiagramLayout): number {
+  return l.warnings.filter((w) => /ellipsis|left out|shown/u.test(w.message)).length;
+}
+
 /** Picks the diagrams to draw; a named diagram whose section is missing is an error. */
 export function selectDiagrams(a: Analysis, names: string[] | 'all'): DiagramType<any>[] {
   if (names === 'all') return diagrams.filter((d) => d.available(a));
@@ -108,7 +113,16 @@ export class Renderer {
 
   layout(a: Analysis, d: DiagramType<any>, theme: Theme, size: CanvasSize, extra: Pick<DiagramContext, 'frame' | 'heroDiagram'> = {}): { layout: DiagramLayout; alt: AltText; ctx: DiagramContext } {
     checkSize(size);
-    const metrics = canvasMetrics(size.width, size.height, theme);
+    const grown = this.layoutAt(a, d, theme, size, extra, true);
+    // a long canvas first gets a grown scale (metrics.ts); growing must never cost text, so
+    // when the grown layout cuts or leaves out more than the plain one, the plain one is kept
+    if (grown.ctx.metrics.unit === canvasMetrics(size.width, size.height, theme, false).unit || losses(grown.layout) === 0) return grown;
+    const plain = this.layoutAt(a, d, theme, size, extra, false);
+    return losses(plain.layout) < losses(grown.layout) ? plain : grown;
+  }
+
+  private layoutAt(a: Analysis, d: DiagramType<any>, theme: Theme, size: CanvasSize, extra: Pick<DiagramContext, 'frame' | 'heroDiagram'>, grow: boolean): { layout: DiagramLayout; alt: AltText; ctx: DiagramContext } {
+    const metrics = canvasMetrics(size.width, size.height, theme, grow);
     const ctx: DiagramContext = { metrics, theme, text: this.text.forCanvas({ lang: a.lang ?? 'en', floor: metrics.minFont }), ...extra };
     const model = d.model(a, ctx);
     const layout = layoutOrRenderError(() => d.layout(model, ctx));

@@ -19,7 +19,7 @@ const ASPECTS = [1.6, 1.9, 2.4, 3];
 /** Label widths in design px, the style guide's ~220 px card first. */
 const CARD_WIDTHS = [188, 220, 160, 250, 136, 112, 96];
 /** Label widths when the cards carry notes: wider, so a note of a sentence fits in three lines. */
-const NOTE_WIDTHS = [250, 220, 280, 320];
+const NOTE_WIDTHS = [188, 250, 320];
 const DOT_WIDTHS = [220, 180, 150, 120, 96, 80];
 
 function cards(sizes: number[], widths: number[], notes: boolean): CardsSetting[] {
