@@ -113,16 +113,20 @@ export async function loadEngine() {
  * invariant, an SVG the safety checker refuses, a case over the time bound, or an error
  * message over 2,000 characters.
  */
-export async function fuzz({ runs = 300, seed = 11, timeBoundMs = 20_000, onProgress } = {}) {
+export async function fuzz({ runs = 300, seed = 11, timeBoundMs = 20_000, onProgress, onFinding, only } = {}) {
   const e = await loadEngine();
-  const r = rng(seed);
   const counts = { cases: 0, invalid: 0, valid: 0, diagrams: 0, expectedErrors: {}, findings: 0, slowestMs: 0 };
   const findings = [];
   const finding = (kind, detail, c) => {
     counts.findings++;
-    if (findings.length < 50) findings.push({ kind, detail: String(detail).slice(0, 500), ...c });
+    const f = { kind, detail: String(detail).slice(0, 500), ...c };
+    if (findings.length < 50) findings.push(f);
+    onFinding?.(f);
   };
   for (let i = 0; i < runs; i++) {
+    if (only !== undefined && i !== only) continue;
+    // one generator per case: any case can be replayed alone with --case N
+    const r = rng(Math.imul(seed, 0x9e3779b1) ^ (i + 1));
     const fixture = r.pick(e.fixtures);
     let text = fixture.text;
     const done = [];
