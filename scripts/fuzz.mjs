@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// `npm run fuzz [-- --runs N --seed S --bound MS]`: the seeded mutation fuzzer (scripts/fuzz-core.mjs).
+// `npm run fuzz [-- --runs N --seed S --bound MS --case N]` (--case replays one case of the seed): the seeded mutation fuzzer (scripts/fuzz-core.mjs).
 // Exit 0 when it ran clean, 1 with findings (each printed with its case, fixture and mutations).
 import { fuzz } from './fuzz-core.mjs';
 
@@ -10,15 +10,17 @@ const arg = (name, fallback) => {
 const runs = arg('runs', 300);
 const seed = arg('seed', 11);
 const bound = arg('bound', 20_000);
+const only = arg('case', undefined);
 const started = performance.now();
 const { counts, findings } = await fuzz({
   runs,
   seed,
   timeBoundMs: bound,
+  only,
+  onFinding: (f) => process.stderr.write(`finding: ${JSON.stringify(f)}\n`),
   onProgress: (n, c) => {
     if (n % 500 === 0) process.stderr.write(`fuzz: ${n}/${runs} cases, ${c.findings} findings, ${Math.round((performance.now() - started) / 1000)} s\n`);
   },
 });
-for (const f of findings) process.stderr.write(`finding: ${JSON.stringify(f)}\n`);
 process.stdout.write(JSON.stringify({ seed, runs, seconds: Math.round((performance.now() - started) / 1000), ...counts }, null, 2) + '\n');
 process.exitCode = counts.findings === 0 ? 0 : 1;

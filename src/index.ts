@@ -68,6 +68,8 @@ export interface RenderApiOptions {
 /** Renders an analysis (text, parsed JSON or validated Analysis) into the chosen diagrams. */
 export function render(input: string | AnalysisInput | unknown, options: RenderApiOptions = {}): RenderedDiagram[] {
   const checked = checkRenderOptions(options);
+  // the theme object's contents are checked by the theme layer; here only its type
+  if (options.theme !== undefined && (options.theme === null || (typeof options.theme !== 'string' && typeof options.theme !== 'object'))) throw new VisintError('invalid-theme', `theme must be a theme name, a theme file path or a Theme object, got ${options.theme === null ? 'null' : typeof options.theme}`);
   const v = validate(input);
   if (!v.ok) throw new AnalysisError(v.errors);
   const analysis: Analysis = v.analysis;

@@ -100,7 +100,7 @@ const cases: Case[] = [
   { name: '-t a file that is not JSON quotes no more than a few characters', args: (d) => render(d, META, '-d', 'quote', '-t', file(d, 'secret.json', 'AWS_SECRET_ACCESS_KEY=wJalrXUtnFEMIK7MDENGbPxRfiCYEXAMPLEKEY\n')), code: 2, message: /theme .*secret\.json is not valid JSON/ },
   { name: 'a diagram whose section is missing', args: (d) => render(d, MINIMAL, '-d', 'flywheel'), code: 1, message: /diagram "flywheel" needs a section this analysis does not have/ },
   { name: 'hero around a missing section', args: (d) => render(d, MINIMAL, '-d', 'hero', '--hero-diagram', 'flywheel'), code: 1, message: /--hero-diagram: "flywheel" needs a section/ },
-  { name: '-o - with many outputs', args: () => ['render', META, '-o', '-'], code: 2, message: /-o - writes one file/ },
+  { name: '-o - with many outputs (refused before rendering)', args: () => ['render', META, '-o', '-'], code: 2, message: /-o - writes one file, but this render makes 18/ },
   { name: 'batch -o -', args: () => ['batch', MINIMAL, '-o', '-'], code: 2, message: /batch writes many files/ },
   { name: 'batch --jobs 0', args: (d) => ['batch', MINIMAL, '-o', join(d, 'out'), '--jobs', '0'], code: 2, message: /--jobs/ },
   { name: 'unknown option', args: (d) => render(d, META, '--colour', 'red'), code: 2, message: /unknown option '--colour'/ },
@@ -124,7 +124,8 @@ describe('hostile command lines and input files', () => {
   it.each(cases)('$name', (c) => {
     const dir = tmp();
     const args = c.args(dir);
-    const r = visint(args, { cwd: dir, ...(c.input ? { input: c.input(dir) } : {}), timeoutMs: 20_000 });
+    // generous bounds: the point is that nothing hangs (a FIFO would block forever), and CI machines are shared
+    const r = visint(args, { cwd: dir, ...(c.input ? { input: c.input(dir) } : {}), timeoutMs: 60_000 });
     expect(r.timedOut, 'did not finish in time').toBe(false);
     expect(r.code, r.stderr).toBe(c.code);
     expect(r.stderr).toMatch(c.message);
@@ -134,7 +135,7 @@ describe('hostile command lines and input files', () => {
     if (c.absent) expect(r.stderr).not.toMatch(c.absent);
     expect(filesUnder(join(dir, 'out'))).toEqual([]);
     expect(filesUnder(join(dir, 'output'))).toEqual([]);
-    expect(r.ms).toBeLessThan(c.ms ?? 15_000);
+    expect(r.ms).toBeLessThan(c.ms ?? 45_000);
   });
 
   it('a file of secrets passed as a theme is not quoted beyond a few characters', () => {

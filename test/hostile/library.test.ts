@@ -66,6 +66,11 @@ describe('render() with hostile options', () => {
     expect(kindOf(() => render(minimal, { diagrams: ['flywheel'] }))).toBe('missing-section');
   });
 
+  it('theme: null or a number is kind invalid-theme, not a TypeError', () => {
+    expect(kindOf(() => render(minimal, { theme: null as never }))).toBe('invalid-theme');
+    expect(kindOf(() => render(minimal, { theme: 7 as never }))).toBe('invalid-theme');
+  });
+
   it('options: null is a usage error', () => {
     expect(kindOf(() => render(minimal, null as never))).toBe('usage');
   });
@@ -80,6 +85,18 @@ describe('render() with hostile options', () => {
     expect(kindOf(() => render(meta, { deadline: 1, formats: ['svg', 'png'] }))).toBe('timeout');
     expect(performance.now() - started).toBeLessThan(5000);
   });
+
+  it('a valid strategy map with 156 edges never runs away: done or kind timeout soon after the deadline', () => {
+    const nodes = Array.from({ length: 12 }, (_, i) => `Node number ${i + 1}`);
+    const ids = ['hub', ...nodes.map((n) => n.toLowerCase().replace(/ /g, '-'))];
+    const edges = ids.flatMap((a) => ids.filter((b) => b !== a).map((b) => ({ from: a, to: b })));
+    expect(edges).toHaveLength(156);
+    const analysis = { version: 1, title: 'Every edge', strategyMap: { center: { id: 'hub', label: 'Hub' }, nodes, edges } };
+    const started = performance.now();
+    const kind = kindOf(() => render(analysis, { diagrams: ['strategy-map'], formats: ['svg'], deadline: 2000 }));
+    expect(['no error', 'timeout']).toContain(kind);
+    expect(performance.now() - started).toBeLessThan(8000);
+  }, 30_000);
 
   it('a generous deadline renders as before', () => {
     expect(render(minimal, { deadline: 60_000, diagrams: ['strategy-map'], formats: ['svg'] })).toHaveLength(1);

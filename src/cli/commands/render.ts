@@ -2,7 +2,9 @@ import { extname, join, resolve } from 'node:path';
 import { readInput, outputPath, writeAtomic, writeStdout, ensureDir } from '../io.js';
 import { EXIT, UsageError } from '../exit-codes.js';
 import { projectRenderOptions, type RawProjectOptions } from '../config-options.js';
-import { renderOutputsFromText as renderText } from '../../outputs/render-outputs.js';
+import { renderOutputs } from '../../outputs/render-outputs.js';
+import { validateText } from '../../analysis/validate.js';
+import { selectDiagrams } from '../../render/render.js';
 import type { OutputFile } from '../../outputs/types.js';
 import { formatFailure, formatIssue, stderr, warningLines } from '../report.js';
 
@@ -25,11 +27,17 @@ export function renderCommand(file: string, raw: RawProjectOptions & { debug?: b
   const toStdout = opts.out === '-';
   const toFile = !toStdout && extname(opts.out).toLowerCase() in FILE_FORMATS;
   const text = readInput(file);
-  const result = renderText(text, opts);
-  if (!result.ok) {
-    for (const e of result.errors) stderr(formatIssue(file, e));
+  const v = validateText(text);
+  if (!v.ok) {
+    for (const e of v.errors) stderr(formatIssue(file, e));
     return EXIT.invalidInput;
   }
+  if (toStdout) {
+    // refused before any rendering: count what the render would make
+    const count = selectDiagrams(v.analysis, opts.diagrams).length * (opts.profile === 'email' ? 3 : opts.formats.length);
+    if (count !== 1) throw new UsageError(`-o - writes one file, but this render makes ${count}; pick one diagram (-d) and one format (-f)`);
+  }
+  const result = renderOutputs(v.analysis, opts);
   const warnings = warningLines(file, result.rendered);
   // a diagram that could not be drawn does not stop the others: each failure is named, the exit code says so
   for (const f of result.failures) stderr(formatFailure(file, f, raw.debug === true));
