@@ -34,6 +34,23 @@ describe('SVG ids', () => {
     expect([ids.fresh('edge-a-b-c'), ids.fresh('edge-a-b-c'), ids.fresh('edge-a-b-c-2')]).toEqual(['p-edge-a-b-c', 'p-edge-a-b-c-2', 'p-edge-a-b-c-2-2']);
   });
 
+  it('a real map with edges a-b→c and a→b-c draws every element under its own id', () => {
+    const analysis = {
+      version: 1,
+      title: 'Clash',
+      strategyMap: {
+        title: 'Clash',
+        center: { id: 'hub', label: 'Hub' },
+        nodes: [{ id: 'a-b', label: 'A B' }, { id: 'c', label: 'C' }, { id: 'a', label: 'A' }, { id: 'b-c', label: 'B C' }],
+        edges: [{ from: 'a-b', to: 'c' }, { from: 'a', to: 'b-c' }],
+      },
+    };
+    const [r] = render(JSON.stringify(analysis), { diagrams: ['strategy-map'], formats: ['svg'] });
+    const ids = idsOf(r!.svg!);
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(ids.filter((id) => /-edge-a-b-c(-2)?$/.test(id))).toHaveLength(2);
+  });
+
   it('escape anything that is not a letter, digit or dash, injectively', () => {
     expect(escapeId('a b')).toBe('a_20_b');
     expect(escapeId('a_20_b')).not.toBe(escapeId('a b'));
