@@ -1,4 +1,5 @@
 import { Resvg } from '@resvg/resvg-js';
+import { compositeOverGradient, findCanvasGradient } from './canvas-gradient.js';
 
 /** A rasterised picture: RGBA bytes with straight (not premultiplied) alpha, row by row. */
 export interface Pixels {
@@ -24,9 +25,12 @@ export function isOpaque(rgba: Uint8Array): boolean {
  * RGBA; translucent pixels are un-premultiplied here so every encoder sees straight alpha.
  */
 export function rasterize(svg: string, fit: Fit): Pixels {
-  const img = new Resvg(svg, { fitTo: fit, font: { loadSystemFonts: false }, shapeRendering: 2, textRendering: 1, imageRendering: 0 }).render();
+  // the canvas gradient is drawn by us (canvas-gradient.ts), the rest by resvg on transparent
+  const gradient = findCanvasGradient(svg);
+  const img = new Resvg(gradient ? gradient.rest : svg, { fitTo: fit, font: { loadSystemFonts: false }, shapeRendering: 2, textRendering: 1, imageRendering: 0 }).render();
   const raw = img.pixels;
   const rgba = new Uint8Array(raw.buffer, raw.byteOffset, raw.byteLength);
+  if (gradient) compositeOverGradient(rgba, img.width, img.height, gradient);
   const opaque = isOpaque(rgba);
   if (!opaque) unpremultiply(rgba);
   return { width: img.width, height: img.height, rgba, opaque };
