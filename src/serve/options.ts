@@ -25,8 +25,8 @@ export interface ServeOptions {
   editor: boolean;
   /** pino log level, or false for no logs */
   logLevel: string | false;
-  /** test hook: every render stalls this long first (a deliberately slow render) */
-  stallMs?: number;
+  /** test hook: a render whose text contains `marker` stalls `ms` first (a deliberately slow render) */
+  stall?: { marker: string; ms: number };
 }
 
 export function defaultServeOptions(over: Partial<ServeOptions> = {}): ServeOptions {

@@ -31,7 +31,7 @@ export class RenderService {
     private readonly metrics: ServeMetrics,
     private readonly assets: string,
     cacheBytes: number,
-    private readonly stallMs?: number,
+    private readonly stall?: { marker: string; ms: number },
   ) {
     this.#cache = new LRUCache<string, Picture>({ maxSize: Math.max(1, cacheBytes), sizeCalculation: (p) => Math.max(1, p.data.length) });
   }
@@ -65,7 +65,7 @@ export class RenderService {
     const res = await this.pool.run({
       text,
       opts: { diagrams: [p.diagram], formats: [p.format], size: p.size, ...(p.scale !== undefined ? { scale: p.scale } : {}), ...(p.theme !== undefined ? { theme: p.theme } : {}) },
-      ...(this.stallMs ? { stallMs: this.stallMs } : {}),
+      ...(this.stall && text.includes(this.stall.marker) ? { stallMs: this.stall.ms } : {}),
     });
     end();
     if (!res.ok) throw new RenderRejected(res.kind, res.errors.map(issueText).join('; '), res.errors as ErrorIssue[]);

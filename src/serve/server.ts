@@ -24,7 +24,7 @@ export function buildServer(opts: Partial<ServeOptions> = {}): { app: FastifyIns
   const o = defaultServeOptions(opts);
   const pool = new RenderPool({ threads: o.workers, deadlineMs: o.deadlineMs, maxQueue: o.maxQueue });
   const metrics = new ServeMetrics(pool);
-  const svc = new RenderService(pool, metrics, assetsFingerprint(), o.cacheBytes, o.stallMs);
+  const svc = new RenderService(pool, metrics, assetsFingerprint(), o.cacheBytes, o.stall);
   let closing = false;
   const app = Fastify({
     logger: o.logLevel === false ? false : { level: o.logLevel },
@@ -43,6 +43,11 @@ export function buildServer(opts: Partial<ServeOptions> = {}): { app: FastifyIns
   app.addHook('onResponse', async (req, reply) => {
     metrics.requests.inc({ route: req.routeOptions.url ?? 'unmatched', status: String(reply.statusCode) });
   });
+  // a keep-alive connection answered during shutdown must end, or close() waits on it forever
+  app.addHook('onSend', async (_req, reply, payload) => {
+    if (closing) reply.header('connection', 'close');
+    return payload;
+  });
   app.setErrorHandler((err, _req, reply) => {
     const e = err as { code?: string; statusCode?: number; message: string };
     if (e.code === 'FST_ERR_CTP_BODY_TOO_LARGE') return sendError(reply, new HttpError(413, `the body is larger than ${o.maxBodyBytes} bytes`));
@@ -59,8 +64,10 @@ export function buildServer(opts: Partial<ServeOptions> = {}): { app: FastifyIns
   }
   const shutdown = async (): Promise<void> => {
     closing = true;
+    // app.close() resolves once every request in flight is answered, so no render is left:
+    // the threads can stop at once (piscina's own close() can wait on idle workers)
     await app.close();
-    await pool.close();
+    await pool.destroy();
   };
   return { app, pool, options: o, shutdown };
 }
