@@ -13,6 +13,7 @@ const FILES: Record<string, string> = {
 const TYPES: Record<string, string> = { html: 'text/html; charset=utf-8', js: 'text/javascript; charset=utf-8', css: 'text/css; charset=utf-8' };
 
 export function editorRoutes(app: FastifyInstance): void {
+  app.get('/favicon.ico', async (_req, reply) => reply.code(204).header('cache-control', 'public, max-age=86400').send());
   for (const [url, name] of Object.entries(FILES)) {
     const path = WEB_DIR + name;
     const body = existsSync(path) ? readFileSync(path) : undefined;
