@@ -10,8 +10,8 @@ import type { OutputFile, OutputOptions } from '../outputs/types.js';
  */
 export interface RenderJob {
   text: string;
-  /** must survive structured cloning: `theme` is a name or path, not a Theme object */
-  opts: OutputOptions & { theme?: string };
+  /** structured-cloned to the worker: `theme` is a name, a path, or a plain Theme object */
+  opts: OutputOptions;
   /** refuse the render if the analysis id is not this one (batch: the file changed since its scan) */
   expectId?: string;
   /** test hook: keep the worker busy this many ms before rendering (a hung render) */

@@ -1,5 +1,7 @@
 import type { Command } from 'commander';
 import { resolve } from 'node:path';
+import { parseSize } from '../../render/sizes.js';
+import { startPreview } from '../../serve/preview.js';
 import { startServer } from '../../serve/server.js';
 import { EXIT, UsageError } from '../exit-codes.js';
 import { stderr } from '../report.js';
@@ -40,15 +42,41 @@ export async function serveCommand(raw: RawServeOptions): Promise<number> {
     logLevel: raw.logLevel === 'silent' ? false : raw.logLevel,
   });
   stderr(`visint serve: listening on ${server.url}${signingKeys().length ? ' (GET URLs must be signed)' : ''}`);
+  await untilSignal('visint serve', server.close);
+  return EXIT.ok;
+}
+
+/** Waits for SIGTERM or SIGINT, then runs `close` (which finishes the work in flight). */
+async function untilSignal(name: string, close: () => Promise<void>): Promise<void> {
   await new Promise<void>((done) => {
     const stop = (signal: string) => {
-      stderr(`visint serve: ${signal}: finishing requests in flight`);
-      server.close().then(done, done);
+      stderr(`${name}: ${signal}: finishing requests in flight`);
+      close().then(done, done);
     };
     process.once('SIGTERM', () => stop('SIGTERM'));
     process.once('SIGINT', () => stop('SIGINT'));
   });
-  stderr('visint serve: stopped');
+  stderr(`${name}: stopped`);
+}
+
+interface RawPreviewOptions {
+  port: string;
+  host: string;
+  theme?: string;
+  size: string;
+}
+
+/** `visint preview FILE`: a page showing every diagram of FILE, redrawn on each save. */
+export async function previewCommand(file: string, raw: RawPreviewOptions): Promise<number> {
+  let size;
+  try {
+    size = parseSize(raw.size);
+  } catch (e) {
+    throw new UsageError(`--size: ${(e as Error).message}`);
+  }
+  const preview = await startPreview({ file, host: raw.host, port: whole('--port', raw.port, 0, 65535), size, ...(raw.theme ? { theme: raw.theme } : {}) });
+  stderr(`visint preview: ${file} at ${preview.url} (redrawn on every save; Ctrl-C stops)`);
+  await untilSignal('visint preview', preview.close);
   return EXIT.ok;
 }
 
@@ -67,4 +95,13 @@ export function addServeCommand(program: Command, setCode: (code: number) => voi
     .option('--log-level <level>', 'JSON log level: fatal, error, warn, info, debug, or silent', 'info')
     .addHelpText('after', '\nSet VISINT_SIGNING_KEYS=key1[,key2] to require signed GET URLs (HMAC-SHA256; two keys for rotation).')
     .action(async (opts: RawServeOptions) => setCode(await serveCommand(opts)));
+  program
+    .command('preview')
+    .description('watch an analysis (and its theme file) and show every diagram in the browser, redrawn on each save')
+    .argument('<file>', 'analysis JSON file')
+    .option('-p, --port <n>', 'port (0 picks a free one)', '8090')
+    .option('--host <addr>', 'address to listen on', '127.0.0.1')
+    .option('-t, --theme <name|path>', 'theme name or theme file (a file is watched too)')
+    .option('-s, --size <preset|WxH>', 'canvas size', 'og')
+    .action(async (file: string, opts: RawPreviewOptions) => setCode(await previewCommand(file, opts)));
 }
