@@ -1,4 +1,4 @@
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { get, metric, packed, ROOT, signUrl, sleep, small, startServer } from './serve-kit.js';
@@ -60,6 +60,12 @@ describe('visint serve: deadline, queue, signatures, shutdown', () => {
     const expired = await get(s.url + signUrl(path, 'new-key', new Date(Date.now() - 1000)));
     expect(expired.status).toBe(403);
     expect((await expired.json()).error).toMatch(/expired/);
+    // `visint sign-url` makes the same kind of URL, with the analysis packed in
+    const cli = spawnSync(process.execPath, [join(ROOT, 'bin', 'visint.js'), 'sign-url', '/render/strategy-map.svg?size=400x400', '-a', join(ROOT, 'fixtures', 'meta-llama.json')], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, VISINT_SIGNING_KEYS: 'new-key' }, timeout: 30_000 });
+    expect(cli.status, cli.stderr).toBe(0);
+    const signed = await get(s.url + cli.stdout.trim());
+    expect(signed.status).toBe(200);
+    expect(await signed.text()).toContain('Meta');
     // with signing on, arbitrary input cannot be POSTed either
     expect((await post(s, small())).status).toBe(403);
   });

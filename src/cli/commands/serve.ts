@@ -2,7 +2,10 @@ import type { Command } from 'commander';
 import { resolve } from 'node:path';
 import { parseSize } from '../../render/sizes.js';
 import { startPreview } from '../../serve/preview.js';
+import { encodeAnalysisParam } from '../../serve/request-input.js';
 import { startServer } from '../../serve/server.js';
+import { signUrl } from '../../serve/signing.js';
+import { readInput, writeStdout } from '../io.js';
 import { EXIT, UsageError } from '../exit-codes.js';
 import { stderr } from '../report.js';
 
@@ -80,6 +83,23 @@ export async function previewCommand(file: string, raw: RawPreviewOptions): Prom
   return EXIT.ok;
 }
 
+interface RawSignOptions {
+  analysis?: string;
+  expires: string;
+}
+
+/** `visint sign-url PATH`: the signed form of a render URL, with the first key of VISINT_SIGNING_KEYS. */
+export function signUrlCommand(path: string, raw: RawSignOptions): number {
+  const key = signingKeys()[0];
+  if (!key) throw new UsageError('sign-url: set VISINT_SIGNING_KEYS (the key the service signs with)');
+  if (!path.startsWith('/')) throw new UsageError(`sign-url: give the path, starting with /, e.g. /render/strategy-map.png?size=og; got "${path}"`);
+  const days = Number(raw.expires);
+  if (!/^\d+$/.test(raw.expires) || days < 1 || days > 3650) throw new UsageError(`--expires: a whole number of days from 1 to 3650, got "${raw.expires}"`);
+  const full = raw.analysis ? `${path}${path.includes('?') ? '&' : '?'}a=${encodeAnalysisParam(readInput(raw.analysis))}` : path;
+  writeStdout(signUrl(full, key, new Date(Date.now() + days * 86_400_000)) + '\n');
+  return EXIT.ok;
+}
+
 export function addServeCommand(program: Command, setCode: (code: number) => void): void {
   program
     .command('serve')
@@ -104,4 +124,11 @@ export function addServeCommand(program: Command, setCode: (code: number) => voi
     .option('-t, --theme <name|path>', 'theme name or theme file (a file is watched too)')
     .option('-s, --size <preset|WxH>', 'canvas size', 'og')
     .action(async (file: string, opts: RawPreviewOptions) => setCode(await previewCommand(file, opts)));
+  program
+    .command('sign-url')
+    .description('sign a render URL path for a service started with VISINT_SIGNING_KEYS')
+    .argument('<path>', 'e.g. /render/strategy-map.png?size=og or /analyses/meta-llama/hero.png')
+    .option('-a, --analysis <file>', 'put this analysis into the URL (a=, deflate+base64url)')
+    .option('--expires <days>', 'days the URL stays valid', '365')
+    .action((path: string, opts: RawSignOptions) => setCode(signUrlCommand(path, opts)));
 }
