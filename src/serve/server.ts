@@ -64,9 +64,18 @@ export function buildServer(opts: Partial<ServeOptions> = {}): { app: FastifyIns
   }
   const shutdown = async (): Promise<void> => {
     closing = true;
-    // app.close() resolves once every request in flight is answered, so no render is left:
-    // the threads can stop at once (piscina's own close() can wait on idle workers)
-    await app.close();
+    // Keep-alive connections that fall idle during the close are closed as they do; a connection
+    // still open once every render could have finished (e.g. a client that never finished
+    // sending a refused body) is cut, so shutdown always ends.
+    const idle = setInterval(() => app.server.closeIdleConnections(), 100);
+    const hard = setTimeout(() => app.server.closeAllConnections(), o.deadlineMs + 2_000);
+    try {
+      await app.close();
+    } finally {
+      clearInterval(idle);
+      clearTimeout(hard);
+    }
+    // every request in flight is answered, so no render is left: the threads can stop at once
     await pool.destroy();
   };
   return { app, pool, options: o, shutdown };
