@@ -84,6 +84,13 @@ describe.skipIf(!haveChromium)('the editor and preview pages in Chromium', () =>
       const res = await fetch(url, { signal: AbortSignal.timeout(30_000) });
       expect(res.status).toBe(200);
       expect(res.headers.get('content-type')).toBe('image/png');
+
+      // the size picker redraws every preview at the new canvas
+      await page.selectOption('#size', 'square');
+      await page.waitForFunction(() => {
+        const i = document.querySelector('img[data-diagram="strategy-map"]') as HTMLImageElement;
+        return i.complete && i.naturalWidth === 1080 && i.naturalHeight === 1080;
+      }, undefined, WAIT);
     } finally {
       await page.close();
       await s.close();
