@@ -20,7 +20,7 @@ const ownUrl = {
   setup(b) {
     b.onLoad({ filter: /[\\/]dist[\\/].*\.js$/ }, async (args) => {
       let contents = await readFile(args.path, 'utf8');
-      if (contents.includes('import.meta.url') && !args.path.endsWith(join('batch', 'pool.js'))) {
+      if (contents.includes('import.meta.url') && !args.path.endsWith(join('run', 'pool.js'))) {
         const rel = relative(outdir, args.path).split('\\').join('/');
         contents = contents.replaceAll('import.meta.url', `new URL(${JSON.stringify(rel)}, import.meta.url).href`);
       }
@@ -30,7 +30,7 @@ const ownUrl = {
 };
 
 await build({
-  entryPoints: { visint: join(root, 'dist/cli/main.js'), worker: join(root, 'dist/cli/batch/worker.js') },
+  entryPoints: { visint: join(root, 'dist/cli/main.js'), worker: join(root, 'dist/run/worker.js') },
   outdir,
   bundle: true,
   platform: 'node',

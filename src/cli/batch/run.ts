@@ -5,13 +5,20 @@ import type { RenderCliOptions } from '../options.js';
 import { formatIssue } from '../report.js';
 import { RENDERER_VERSION } from './fingerprint.js';
 import { Journal, loadPrevious, stillOnDisk, writeManifest, type DoneEntry } from './manifest.js';
-import { RenderPool } from './pool.js';
+import { RenderPool } from '../../run/pool.js';
+import { batchJob, taskResult } from './job.js';
 import { OutLock } from './lock.js';
 import { createProgress } from './progress.js';
 import { scanInputs, type ScanRecord } from './scan.js';
 import { summarise, type BatchSummary } from './summary.js';
 import type { ManifestEntry, TaskResult } from './types.js';
 import { writeOutputs } from './write.js';
+
+/**
+ * Longest one analysis may render before its worker is stopped and it fails alone
+ * (no hang: reliability-and-email.md §3.2). VISINT_BATCH_TIMEOUT_MS overrides it (tests).
+ */
+const TIMEOUT_MS = Number(process.env.VISINT_BATCH_TIMEOUT_MS) || 60_000;
 
 /** The output folder cannot be used: nothing was rendered. */
 export class OutputDirError extends OutputError {}
@@ -94,7 +101,7 @@ async function runLocked(paths: string[], o: BatchOptions, out: string, started:
     }
     progress.tick(e.status === 'failed');
   };
-  const pool = new RenderPool(o.jobs);
+  const pool = new RenderPool({ threads: o.jobs, deadlineMs: TIMEOUT_MS });
   const inFlight = new Set<Promise<void>>();
   try {
     for (const [i, r] of records.entries()) {
@@ -109,9 +116,14 @@ async function runLocked(paths: string[], o: BatchOptions, out: string, started:
         finish(i, { ...prev, source: r.source, status: 'unchanged' });
         continue;
       }
+      const job = batchJob(r, o.render);
+      if (!('text' in job)) {
+        finish(i, saveResult(out, r, job, runStart));
+        continue;
+      }
       const p: Promise<void> = pool
-        .run({ source: r.source, id: r.id, inputSha: r.inputSha, opts: o.render })
-        .then((res) => finish(i, saveResult(out, r, res, runStart)), (err: unknown) => finish(i, renderFailure(r, err)))
+        .run(job)
+        .then((res) => finish(i, saveResult(out, r, taskResult(res), runStart)), (err: unknown) => finish(i, renderFailure(r, err)))
         .finally(() => inFlight.delete(p));
       inFlight.add(p);
       // a short queue keeps memory flat however many inputs there are
@@ -120,7 +132,7 @@ async function runLocked(paths: string[], o: BatchOptions, out: string, started:
     await Promise.all(inFlight);
   } finally {
     progress.stop();
-    await pool.close();
+    await pool.destroy();
   }
   if (fatal) throw fatal;
   const r = o.render;

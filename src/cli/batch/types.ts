@@ -37,16 +37,7 @@ export type ManifestEntry =
   | { source: string; id: string; status: 'rendered' | 'unchanged'; key: string; files: FileRecord[]; skipped?: string[]; diagramFailures?: DiagramProblem[] }
   | { source: string; id?: string; status: 'failed'; kind: FailureKind; errors: ValidationIssue[] };
 
-/** What a worker is asked to do: render one analysis file and write its outputs under OUT. */
-export interface BatchTask {
-  source: string;
-  /** the id and input hash the scan saw; the worker refuses to write if the file changed since */
-  id: string;
-  inputSha: string;
-  opts: RenderCliOptions;
-}
-
-/** A rendered file on its way from a worker to the disk: its manifest record and its bytes. */
+/** A rendered file on its way from the pool to the disk: its manifest record and its bytes. */
 export interface RenderedFile {
   name: string;
   record: FileRecord;

@@ -1,0 +1,84 @@
+import { Piscina } from 'piscina';
+import { VisintError } from '../errors.js';
+import type { JobResult, RenderJob } from './types.js';
+
+export interface PoolOptions {
+  threads: number;
+  /** longest one job may render before its worker is stopped (and replaced) and the job fails */
+  deadlineMs: number;
+  /** jobs allowed to wait for a worker; beyond it `run` refuses at once (QueueFullError) */
+  maxQueue?: number;
+}
+
+/** A job waited past the pool's queue bound: nothing was started. */
+export class QueueFullError extends VisintError {
+  constructor(readonly waiting: number) {
+    super('timeout', `the render queue is full (${waiting} waiting); try again shortly`);
+    this.name = 'QueueFullError';
+  }
+}
+
+/** A job rendered past the deadline: its worker thread was stopped and a fresh one takes its place. */
+export class DeadlineError extends VisintError {
+  constructor(deadlineMs: number) {
+    super('timeout', `rendering did not finish within ${deadlineMs / 1000} s and was stopped`);
+    this.name = 'DeadlineError';
+  }
+}
+
+/**
+ * A fixed pool of worker threads running worker.js over analysis text (batch, serve, preview).
+ * Started on the first job, so a run that renders nothing starts no thread.
+ */
+export class RenderPool {
+  #pool: Piscina<RenderJob, JobResult> | undefined;
+  #closing = false;
+  /** workers stopped for a deadline or lost to a crash, and replaced */
+  restarts = 0;
+
+  constructor(readonly opts: PoolOptions) {}
+
+  #started(): Piscina<RenderJob, JobResult> {
+    if (this.#pool) return this.#pool;
+    const pool = new Piscina<RenderJob, JobResult>({
+      filename: new URL('./worker.js', import.meta.url).href,
+      minThreads: this.opts.threads,
+      maxThreads: this.opts.threads,
+      idleTimeout: 60_000,
+    });
+    pool.on('workerDestroy', () => {
+      if (!this.#closing) this.restarts++;
+    });
+    return (this.#pool = pool);
+  }
+
+  /** Jobs waiting for a worker (not counting those rendering). */
+  get queueDepth(): number {
+    return this.#pool?.queueSize ?? 0;
+  }
+
+  /** Renders one job; rejects with DeadlineError past the deadline, QueueFullError when the queue is full. */
+  async run(job: RenderJob): Promise<JobResult> {
+    const pool = this.#started();
+    if (this.opts.maxQueue !== undefined && pool.queueSize >= this.opts.maxQueue) throw new QueueFullError(pool.queueSize);
+    const signal = AbortSignal.timeout(this.opts.deadlineMs);
+    try {
+      return await pool.run(job, { signal });
+    } catch (e) {
+      if (signal.aborted) throw new DeadlineError(this.opts.deadlineMs);
+      throw e;
+    }
+  }
+
+  /** Waits for the jobs in flight, then stops the threads. */
+  async close(): Promise<void> {
+    this.#closing = true;
+    await this.#pool?.close();
+  }
+
+  /** Stops the threads at once; jobs in flight fail. */
+  async destroy(): Promise<void> {
+    this.#closing = true;
+    await this.#pool?.destroy();
+  }
+}
