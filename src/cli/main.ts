@@ -2,6 +2,7 @@ import { Command, CommanderError, Option } from 'commander';
 import { VisintError, exitCodeFor } from '../errors.js';
 import { SIZE_PRESETS } from '../render/sizes.js';
 import { addBatchCommand } from './commands/batch.js';
+import { addQueueCommands } from './commands/queue.js';
 import { renderCommand } from './commands/render.js';
 import { themesCommand } from './commands/themes.js';
 import { validateCommand } from './commands/validate.js';
@@ -30,6 +31,7 @@ function program(setCode: (code: number) => void): Command {
   withRenderOptions(p.command('render').description('render one analysis ("-" reads standard input)').argument('<file>', 'analysis JSON file, or - for standard input')).action((file: string, opts) => setCode(renderCommand(file, opts)));
   p.command('validate').description('check analyses; print each error with its JSON path').argument('<files...>', 'analysis JSON files').action((files: string[]) => setCode(validateCommand(files)));
   addBatchCommand(p, withRenderOptions, setCode);
+  addQueueCommands(p, withRenderOptions, setCode);
   p.command('themes').description('list the bundled themes').action(() => setCode(themesCommand()));
   return p;
 }

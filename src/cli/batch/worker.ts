@@ -3,11 +3,10 @@ import { runInNewContext } from 'node:vm';
 import { validateText } from '../../analysis/validate.js';
 import type { ValidationIssue } from '../../analysis/types.js';
 import { ThemeError } from '../../io/themes.js';
-import { selectDiagrams } from '../../render/render.js';
 import { InputError, readInput } from '../io.js';
-import { renderOutputs as renderAnalysis } from '../../outputs/render-outputs.js';
 import { sha256 } from './fingerprint.js';
-import type { BatchTask, FailureKind, RenderedFile, TaskResult } from './types.js';
+import { renderFiles } from './render-files.js';
+import type { BatchTask, FailureKind, TaskResult } from './types.js';
 
 /**
  * Pool worker: renders one analysis in memory and hands the bytes and their manifest
@@ -53,20 +52,6 @@ function renderOne(task: BatchTask): TaskResult {
   const v = validateText(text);
   if (!v.ok) return fail('invalid', v.errors);
   if (v.analysis.id !== task.id) return fail('invalid', [{ path: 'id', message: `id changed while the batch ran; run the batch again` }]);
-  const names = opts.diagrams === 'all' ? selectDiagrams(v.analysis, 'all').map((d) => d.name) : opts.diagrams;
-  const files: RenderedFile[] = [];
-  for (const diagram of names) {
-    const started = performance.now();
-    const result = renderAnalysis(v.analysis, { ...opts, diagrams: [diagram] });
-    const renderMs = Math.round((performance.now() - started) * 10) / 10;
-    const r = result.rendered[0]!;
-    for (const f of result.files) {
-      const bytes = typeof f.data === 'string' ? Buffer.from(f.data, 'utf8') : Buffer.from(f.data.buffer, f.data.byteOffset, f.data.byteLength);
-      // a PNG's size is read from its own header: email @2x files are resampled to 1200 px wide
-      const size = f.format === 'png' ? { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) } : { width: r.width, height: r.height };
-      const record = { path: `${task.id}/${f.name}`, diagram, format: f.format, bytes: bytes.length, ...size, sha256: sha256(bytes), renderMs, alt: r.alt, warnings: r.warnings };
-      files.push({ name: f.name, record, data: bytes });
-    }
-  }
+  const files = renderFiles(v.analysis, opts);
   return { ok: true, id: task.id, files };
 }
