@@ -72,7 +72,7 @@ export function reportConnection(conn: Redis, url: string, log: (line: string) =
   conn.on('error', (e) => {
     if (down) return;
     down = true;
-    log(`worker: lost ${connectionMessage(url, e)}; reconnecting`);
+    log(`worker: ${connectionMessage(url, e)}; retrying until it is back`);
   });
   conn.on('ready', () => {
     if (!down) return;

@@ -32,8 +32,11 @@ export default async function processRenderJob(job: SandboxedJob<RenderJobData, 
     await store.write(id, files, startedAt);
     return { id, files: files.map((f) => f.record) };
   } catch (e) {
-    // the same kinds as batch's manifest: a bad input file or theme is "invalid", the rest "render"
-    if (isVisintError(e)) throw failure({ kind: e instanceof InputError || e instanceof ThemeError ? 'invalid' : 'render', retryable: isRetryable(e.kind), errors: e.issues.length > 0 ? e.issues : [{ path: '', message: e.message }] });
+    // the same kinds and errors as batch's manifest: a bad input file or theme is "invalid", the rest "render"
+    if (isVisintError(e)) {
+      const invalid = e instanceof InputError || e instanceof ThemeError;
+      throw failure({ kind: invalid ? 'invalid' : 'render', retryable: isRetryable(e.kind), errors: [{ path: e instanceof ThemeError ? 'theme' : '', message: e.message }] });
+    }
     throw e; // not an expected failure: retried, and reported as is
   }
 }
