@@ -132,6 +132,8 @@ describe('visint queue with two workers and a real Redis', () => {
     expect(paths).toHaveLength(2 * counts.valid);
     expect(outputsOf(out)).toEqual([...paths].sort());
     expect(survivor.log()).toMatch(/completed/);
+    // the job the victim held was taken over once its lock expired
+    expect(survivor.log()).toMatch(/abandoned by a stopped worker/);
   }, 180_000);
 
   it('survives a Redis restart mid-run: the worker reconnects and the run completes', async () => {
