@@ -8,8 +8,16 @@ export function redactUrl(url: string): string {
     if (u.password) u.password = '***';
     return u.toString();
   } catch {
-    // not a URL: show only its scheme-less host part, never what might be a secret
-    return url.replace(/\/\/[^@/]*@/, '//***@');
+    // not a URL: hide everything before an @, which may be a secret
+    return url.replace(/^([a-z][a-z0-9+.-]*:\/\/)?[^@]*@/i, '$1***@');
+  }
+}
+
+/** Redis cannot be reached: printed as is (no "render failed"), exit 3. */
+export class RedisUnreachableError extends VisintError {
+  constructor(message: string) {
+    super('output-failed', message);
+    this.name = 'RedisUnreachableError';
   }
 }
 
@@ -40,7 +48,7 @@ export function workerConnection(url: string): Redis {
 }
 
 /**
- * A connection for a short command (add, status, manifest): gives up after ~10 s of failed
+ * A connection for a short command (add, status, manifest): gives up after ~3 s of failed
  * attempts with a clear error instead of waiting forever.
  */
 export async function commandConnection(url: string): Promise<Redis> {
@@ -50,7 +58,7 @@ export async function commandConnection(url: string): Promise<Redis> {
     maxRetriesPerRequest: null,
     lazyConnect: true,
     connectTimeout: 5000,
-    retryStrategy: (attempt) => (attempt > 10 ? null : Math.min(200 * attempt, 2000)),
+    retryStrategy: (attempt) => (attempt > 5 ? null : 200 * attempt),
   };
   const conn = new Redis(url, opts);
   conn.on('error', (e) => {
@@ -61,7 +69,7 @@ export async function commandConnection(url: string): Promise<Redis> {
     await conn.ping();
   } catch (e) {
     conn.disconnect();
-    throw new VisintError('output-failed', connectionMessage(url, lastError ?? e));
+    throw new RedisUnreachableError(connectionMessage(url, lastError ?? e));
   }
   return conn;
 }

@@ -136,6 +136,13 @@ describe('visint queue with two workers and a real Redis', () => {
     expect(survivor.log()).toMatch(/abandoned by a stopped worker/);
   }, 180_000);
 
+  it('reports an unreachable Redis clearly, without its password, and exits 3', async () => {
+    const r = await visintAsync(['queue', 'status', '--redis', 'redis://:s3cret-pw@127.0.0.1:1']);
+    expect(r.code).toBe(3);
+    expect(r.stderr).toMatch(/Redis at redis:\/\/:\*\*\*@127\.0\.0\.1:1\/?: connection refused/);
+    expect(r.stderr).not.toContain('s3cret-pw');
+  });
+
   it('survives a Redis restart mid-run: the worker reconnects and the run completes', async () => {
     const dir = tempDir();
     const input = join(dir, 'in');

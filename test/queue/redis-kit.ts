@@ -8,8 +8,8 @@ import { join } from 'node:path';
 const INSTALL_HINT = 'the queue tests need redis-server: install it with `apt-get install -y redis-server` (Debian/Ubuntu) or `brew install redis` (macOS); .ci/run does this in CI';
 
 /** The redis-server binary, or a failure that says how to install it (never a silent skip). */
-export function redisServerBinary(): string {
-  const found = spawnSync('sh', ['-c', 'command -v redis-server'], { encoding: 'utf8' }).stdout.trim();
+export function redisServerBinary(path = process.env.PATH ?? ''): string {
+  const found = spawnSync('/bin/sh', ['-c', 'command -v redis-server'], { encoding: 'utf8', env: { PATH: path } }).stdout.trim();
   if (!found) throw new Error(INSTALL_HINT);
   return found;
 }

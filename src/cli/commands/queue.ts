@@ -63,6 +63,19 @@ failures that would repeat (invalid input, unsupported size). A processor is rep
 exit; a second SIGTERM stops at once. Jobs of a killed worker are taken over by the others
 once their lock expires (--lock-ms).`;
 
+/** Runs a queue command; an unreachable Redis is one clear line and exit 3, not a "render failed". */
+function guarded<A extends unknown[]>(setCode: (code: number) => void, action: (...args: A) => Promise<void>): (...args: A) => Promise<void> {
+  return async (...args: A) => {
+    try {
+      await action(...args);
+    } catch (e) {
+      if ((e as Error).name !== 'RedisUnreachableError') throw e;
+      stderr(`visint: ${(e as Error).message}`);
+      setCode(EXIT.renderFailed);
+    }
+  };
+}
+
 export function addQueueCommands(program: Command, withRenderOptions: (cmd: Command) => Command, setCode: (code: number) => void): void {
   const queue = program.command('queue').description('render on many machines: queue analyses in Redis (BullMQ), see `visint worker`');
   withRenderOptions(queue.command('add').description('validate analyses and queue one render job each').argument('<paths...>', 'analysis files and folders (folders are searched recursively)'))
@@ -70,14 +83,14 @@ export function addQueueCommands(program: Command, withRenderOptions: (cmd: Comm
     .option('--queue <name>', `queue name (default ${QUEUE_NAME_DEFAULT})`)
     .option('--json', 'print the summary as JSON on standard output')
     .addHelpText('after', ADD_HELP)
-    .action(async (paths: string[], raw: RawRenderOptions & Common & { json?: boolean }) => {
+    .action(guarded(setCode, async (paths: string[], raw: RawRenderOptions & Common & { json?: boolean }) => {
       const render = parseRenderOptions(raw);
       const { addToQueue } = await load.add();
       const s = await addToQueue(paths, { redisUrl: redisUrlFrom(raw.redis), queueName: queueName(raw), render }, stderr);
       stderr(`queue: run ${s.runId}: ${s.analyses} analyses: ${s.queued} queued, ${s.alreadyQueued} already queued, ${s.requeued} queued again, ${s.invalid} invalid`);
       writeStdout(raw.json ? JSON.stringify(s, null, 2) + '\n' : s.runId + '\n');
       setCode(s.invalid > 0 ? EXIT.invalidInput : EXIT.ok);
-    });
+    }));
   queue
     .command('status')
     .description('waiting / active / completed / failed analyses of a run, with the failures and their reasons')
@@ -86,12 +99,12 @@ export function addQueueCommands(program: Command, withRenderOptions: (cmd: Comm
     .option('--json', 'print the status as JSON on standard output')
     .option('--redis <url>', REDIS_HELP)
     .option('--queue <name>', `queue name (default ${QUEUE_NAME_DEFAULT})`)
-    .action(async (raw: Common & { run?: string; watch?: boolean; json?: boolean }) => {
+    .action(guarded(setCode, async (raw: Common & { run?: string; watch?: boolean; json?: boolean }) => {
       const { queueStatus } = await load.status();
       const s = await withConnection(raw, (conn) => queueStatus(conn, { queueName: queueName(raw), ...(raw.run ? { runId: raw.run } : {}), watch: raw.watch === true, stream: process.stderr }));
       if (raw.json) writeStdout(JSON.stringify(s ?? null, null, 2) + '\n');
       setCode(EXIT.ok);
-    });
+    }));
   queue
     .command('manifest')
     .description("write OUT/manifest.json for a finished run, in batch's format")
@@ -101,13 +114,13 @@ export function addQueueCommands(program: Command, withRenderOptions: (cmd: Comm
     .option('--json', 'print the summary as JSON on standard output')
     .option('--redis <url>', REDIS_HELP)
     .option('--queue <name>', `queue name (default ${QUEUE_NAME_DEFAULT})`)
-    .action(async (raw: Common & { run: string; out: string; wait?: boolean; json?: boolean }) => {
+    .action(guarded(setCode, async (raw: Common & { run: string; out: string; wait?: boolean; json?: boolean }) => {
       const { queueManifest } = await load.manifest();
       const s = await withConnection(raw, (conn) => queueManifest(conn, { queueName: queueName(raw), runId: raw.run, out: raw.out, wait: raw.wait === true }));
       stderr(summaryLine(s).replace(/^batch:/, 'queue:'));
       if (raw.json) writeStdout(JSON.stringify(s, null, 2) + '\n');
       setCode(exitCode(s));
-    });
+    }));
   program
     .command('worker')
     .description('render queued analyses (see `visint queue add`) into an output folder until stopped')
