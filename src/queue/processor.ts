@@ -15,6 +15,11 @@ import { outputStoreFor } from './output-store.js';
  */
 const store = outputStoreFor(process.env[OUT_ENV] ?? 'output');
 
+// The worker that forked this processor is gone (killed): its job returns to the queue when the
+// lock expires, so stop rather than linger. Rendering and writing are synchronous, so this
+// runs between jobs, never in the middle of a write.
+process.on('disconnect', () => process.exit(0));
+
 /** A failure that would repeat is UnrecoverableError (not retried); the rest are retried with backoff. */
 function failure(f: JobFailure): Error {
   return f.retryable ? new Error(encodeFailure(f)) : new UnrecoverableError(encodeFailure(f));
