@@ -2,8 +2,8 @@ import { Queue } from 'bullmq';
 import type { Redis } from 'ioredis';
 import type { ManifestEntry } from '../cli/batch/types.js';
 import { formatIssue } from '../cli/report.js';
-import { latestRunId, loadRun, manifestEntries, runState, type Run, type RunState } from './run.js';
-import type { RenderJobData, RenderJobResult } from './job.js';
+import { latestRunId, loadRun, runState, type Run, type RunState } from './run.js';
+import { decodeFailure, type RenderJobData, type RenderJobResult } from './job.js';
 
 export interface StatusOptions {
   queueName: string;
@@ -32,11 +32,17 @@ export function statusLine(s: RunStatus): string {
   return `run ${s.run} [${'#'.repeat(filled)}${'-'.repeat(BAR - filled)}] ${done}/${s.analyses} ${Math.floor(share * 100)}% | waiting ${c.waiting} | active ${c.active} | completed ${c.completed} | failed ${c.failed} | invalid ${c.invalid}${s.finished ? ' | finished' : ''}`;
 }
 
+/** The run's standings, and the failures so far with their reasons (invalid inputs and failed jobs). */
 async function statusOf(queue: Queue<RenderJobData, RenderJobResult>, run: Run): Promise<RunStatus> {
   const state = await runState(queue, run);
-  const failures = state.finished
-    ? (await manifestEntries(queue, run)).entries.filter((e): e is RunStatus['failures'][number] => e.status === 'failed')
-    : [];
+  const failures: RunStatus['failures'] = [];
+  for (const [i, e] of run.entries.entries()) {
+    if (!('job' in e)) failures.push({ source: e.source, ...(e.id !== undefined ? { id: e.id } : {}), status: 'failed', kind: e.failed.kind, errors: e.failed.errors });
+    else if (state.standings[i] === 'failed') {
+      const f = decodeFailure((await queue.getJob(e.job))?.failedReason);
+      failures.push({ source: e.source, id: e.id, status: 'failed', kind: f.kind, errors: f.errors });
+    }
+  }
   return { run: run.id, analyses: run.entries.length, counts: state.counts, finished: state.finished, failures };
 }
 
