@@ -35,7 +35,7 @@ export interface WorkerProc {
   exited: Promise<number | null>;
 }
 
-/** Starts `visint worker` in its own process group, so that kill -9 of the group takes its processors too (a host dying). */
+/** Starts `visint worker` (in its own process group, so the test's Ctrl-C does not reach it twice). */
 export function startWorker(args: string[]): WorkerProc {
   const proc = spawn(process.execPath, [BIN, 'worker', ...args], { cwd: ROOT, stdio: ['ignore', 'ignore', 'pipe'], detached: true });
   let log = '';
@@ -44,9 +44,22 @@ export function startWorker(args: string[]): WorkerProc {
   return { proc, log: () => log, exited };
 }
 
-/** SIGKILL to the worker and all its processors. */
-export function killHard(w: WorkerProc): void {
-  process.kill(-w.proc.pid!, 'SIGKILL');
+/** The processes a process forked (Linux /proc). */
+export function childrenOf(pid: number): number[] {
+  try {
+    return readdirSync(`/proc/${pid}/task`).flatMap((t) => readFileSync(`/proc/${pid}/task/${t}/children`, 'utf8').trim().split(/\s+/).filter(Boolean).map(Number));
+  } catch {
+    return [];
+  }
+}
+
+export function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 export async function stopGracefully(w: WorkerProc): Promise<number | null> {
