@@ -137,20 +137,25 @@ try {
   execFileSync(process.execPath, [join(root, 'bench/batch-bench.mjs'), String(count), '--generate', join(work, 'in')]);
   redis = await startRedis(work);
   console.log(`${count} analyses × strategy-map + flywheel × SVG + PNG; node ${process.version}; load average ${loadavg()[0].toFixed(1)} (other work on the machine slows every wall-clock figure; CPU seconds are less affected)`);
-  const results = [];
-  for (const step of [() => batch(join(work, 'in'), join(work, 'b1'), 1), () => viaQueue(join(work, 'in'), join(work, 'q1'), redis, 1), () => batch(join(work, 'in'), join(work, 'b2'), 2), () => viaQueue(join(work, 'in'), join(work, 'q2'), redis, 2)]) {
-    const r = await step();
-    results.push(r);
+  // BENCH_STEPS=b2,q2 runs only some of the four (a long run on a busy machine); default: all
+  const chosen = (process.env.BENCH_STEPS ?? 'b1,q1,b2,q2').split(',');
+  const steps = { b1: () => batch(join(work, 'in'), join(work, 'b1'), 1), q1: () => viaQueue(join(work, 'in'), join(work, 'q1'), redis, 1), b2: () => batch(join(work, 'in'), join(work, 'b2'), 2), q2: () => viaQueue(join(work, 'in'), join(work, 'q2'), redis, 2) };
+  const results = {};
+  for (const name of chosen) {
+    const r = await steps[name]();
+    results[name] = r;
     const extra = r.addSeconds !== undefined ? ` (add ${r.addSeconds.toFixed(1)} s + render ${r.renderSeconds.toFixed(1)} s); Redis CPU ${r.redisCpuSeconds.toFixed(1)} s; peak RSS per worker ${r.peakMainMb.toFixed(0)} MB + per processor ${r.peakProcessorMb.toFixed(0)} MB` : `; peak RSS ${r.peakMainMb.toFixed(0)} MB`;
     console.log(`${r.label}: ${r.images} images in ${r.seconds.toFixed(1)} s = ${(r.images / r.seconds).toFixed(1)} images/s; CPU ${r.cpuSeconds.toFixed(1)} s (${((r.cpuSeconds / count) * 1000).toFixed(0)} ms/analysis); ${r.failed} failed${extra} [load ${loadavg()[0].toFixed(1)}]`);
   }
-  const [b1, q1, b2, q2] = results;
+  const { b1, q1, b2, q2 } = results;
   const per = (x) => ((x * 1000) / count).toFixed(1);
-  console.log(`queue overhead per job, 1 worker vs batch -j 1: wall ${per(q1.seconds - b1.seconds)} ms, CPU ${per(q1.cpuSeconds + q1.redisCpuSeconds - b1.cpuSeconds)} ms (workers + Redis, add not included: add took ${per(q1.addSeconds)} ms/analysis)`);
-  console.log(`queue overhead per job, 2 workers vs batch -j 2: wall ${per(q2.seconds - b2.seconds)} ms, CPU ${per(q2.cpuSeconds + q2.redisCpuSeconds - b2.cpuSeconds)} ms`);
-  console.log(`speed-up 2 workers over 1: ×${(q1.renderSeconds / q2.renderSeconds).toFixed(2)} (batch -j 2 over -j 1: ×${(b1.seconds / b2.seconds).toFixed(2)})`);
-  const same = execFileSync('diff', ['-rq', '-x', 'manifest.json', join(work, 'b2'), join(work, 'q2')], { encoding: 'utf8' }).trim() === '';
-  console.log(`queue outputs equal batch outputs byte for byte: ${same ? 'yes' : 'NO'}`);
+  if (b1 && q1) console.log(`queue overhead per job, 1 worker vs batch -j 1: wall ${per(q1.seconds - b1.seconds)} ms, CPU ${per(q1.cpuSeconds + q1.redisCpuSeconds - b1.cpuSeconds)} ms (workers + Redis, add not included: add took ${per(q1.addSeconds)} ms/analysis)`);
+  if (b2 && q2) console.log(`queue overhead per job, 2 workers vs batch -j 2: wall ${per(q2.seconds - b2.seconds)} ms, CPU ${per(q2.cpuSeconds + q2.redisCpuSeconds - b2.cpuSeconds)} ms (add: ${per(q2.addSeconds)} ms/analysis)`);
+  if (q1 && q2) console.log(`speed-up 2 workers over 1: ×${(q1.renderSeconds / q2.renderSeconds).toFixed(2)}${b1 && b2 ? ` (batch -j 2 over -j 1: ×${(b1.seconds / b2.seconds).toFixed(2)})` : ''}`);
+  if (b2 && q2) {
+    const same = execFileSync('diff', ['-rq', '-x', 'manifest.json', join(work, 'b2'), join(work, 'q2')], { encoding: 'utf8' }).trim() === '';
+    console.log(`queue outputs equal batch outputs byte for byte: ${same ? 'yes' : 'NO'}`);
+  }
 } finally {
   redis?.proc.kill('SIGTERM');
   await sleep(300);
