@@ -2,6 +2,7 @@ import { Command, CommanderError, Option } from 'commander';
 import { VisintError, exitCodeFor } from '../errors.js';
 import { SIZE_PRESETS } from '../render/sizes.js';
 import { addBatchCommand } from './commands/batch.js';
+import { addQueueCommands } from './commands/queue.js';
 import { renderCommand } from './commands/render.js';
 import { addServeCommand } from './commands/serve.js';
 import { themesCommand } from './commands/themes.js';
@@ -38,6 +39,7 @@ function program(setCode: (code: number) => void, debug = false): Command {
   withRenderOptions(p.command('render').description('render one analysis ("-" reads standard input)').argument('<file>', 'analysis JSON file, or - for standard input')).action((file: string, opts) => setCode(renderCommand(file, { ...opts, debug })));
   p.command('validate').description('check analyses (and the theme each names); print each error with its JSON path').argument('<files...>', 'analysis JSON files').option('--config <file>', 'project config (default: visint.config.json from here upward)').action((files: string[], opts: { config?: string }) => setCode(validateCommand(files, opts)));
   addBatchCommand(p, withRenderOptions, setCode);
+  addQueueCommands(p, withRenderOptions, setCode);
   addServeCommand(p, setCode);
   p.command('themes').description('list the themes: the config\'s theme folders, then the bundled ones').option('--config <file>', 'project config (default: visint.config.json from here upward)').action((opts: { config?: string }) => setCode(themesCommand(opts)));
   return p;

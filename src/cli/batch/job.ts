@@ -3,6 +3,7 @@ import type { JobResult, RenderJob } from '../../run/types.js';
 import { InputError, readInput } from '../io.js';
 import type { RenderCliOptions } from '../options.js';
 import { sha256 } from './fingerprint.js';
+import { toRenderedFile } from './render-files.js';
 import type { ScanRecord } from './scan.js';
 import type { FailureKind, TaskResult } from './types.js';
 
@@ -35,6 +36,6 @@ export function taskResult(res: JobResult): TaskResult {
     id: res.id,
     skipped: res.skipped,
     diagramFailures: res.diagramFailures,
-    files: res.files.map(({ name, data, contentType: _c, ...rec }) => ({ name, data, record: { path: `${res.id}/${name}`, diagram: rec.diagram, format: rec.format, bytes: data.length, width: rec.width, height: rec.height, sha256: rec.sha256, renderMs: rec.renderMs, alt: rec.alt, warnings: rec.warnings } })),
+    files: res.files.map((f) => toRenderedFile(res.id, f)),
   };
 }
