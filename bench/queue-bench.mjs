@@ -153,8 +153,14 @@ try {
   if (b2 && q2) console.log(`queue overhead per job, 2 workers vs batch -j 2: wall ${per(q2.seconds - b2.seconds)} ms, CPU ${per(q2.cpuSeconds + q2.redisCpuSeconds - b2.cpuSeconds)} ms (add: ${per(q2.addSeconds)} ms/analysis)`);
   if (q1 && q2) console.log(`speed-up 2 workers over 1: ×${(q1.renderSeconds / q2.renderSeconds).toFixed(2)}${b1 && b2 ? ` (batch -j 2 over -j 1: ×${(b1.seconds / b2.seconds).toFixed(2)})` : ''}`);
   if (b2 && q2) {
-    const same = execFileSync('diff', ['-rq', '-x', 'manifest.json', join(work, 'b2'), join(work, 'q2')], { encoding: 'utf8' }).trim() === '';
-    console.log(`queue outputs equal batch outputs byte for byte: ${same ? 'yes' : 'NO'}`);
+    // diff exits 1 on any difference; print what differs (e.g. an analysis batch failed on and the queue retried)
+    let diff = '';
+    try {
+      execFileSync('diff', ['-rq', '-x', 'manifest.json', join(work, 'b2'), join(work, 'q2')], { encoding: 'utf8' });
+    } catch (e) {
+      diff = String(e.stdout ?? e.message).trim();
+    }
+    console.log(`queue outputs equal batch outputs byte for byte: ${diff === '' ? 'yes' : `NO:\n${diff}`}`);
   }
 } finally {
   redis?.proc.kill('SIGTERM');
