@@ -92,7 +92,13 @@ function resolveRaw(raw: unknown, where: string, dir: string, lookup: ThemeLooku
 }
 
 function readThemeJson(file: string): unknown {
-  const text = readLimitedText(file, MAX_THEME_BYTES, 'theme', 'invalid-theme');
+  let text: string;
+  try {
+    text = readLimitedText(file, MAX_THEME_BYTES, 'theme', 'invalid-theme');
+  } catch (e) {
+    // a theme too large or unreadable is a theme problem (exit 2), whatever the reader's kind
+    throw e instanceof VisintError && !(e instanceof ThemeError) ? new ThemeError(e.message) : e;
+  }
   // the analysis parser: strict JSON, line and column, and only a short excerpt of a file that is not JSON
   const parsed = parseJsonText(text);
   if (!parsed.ok) throw new ThemeError(`theme ${file} is not valid JSON:\n${parsed.errors.slice(0, 5).map((er) => `  ${er.line !== undefined ? `${er.line}:${er.column ?? 1}: ` : ''}${er.message}`).join('\n')}`);

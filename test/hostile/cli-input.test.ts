@@ -171,7 +171,7 @@ describe('documented option values work', () => {
 
   it('a diagram named twice is rendered once', () => {
     const dir = tmp();
-    const r = visint(render(dir, META, '-d', 'quote,quote', '-f', 'svg'));
+    const r = visint(render(dir, META, '-d', 'quote,quote', '-f', 'svg', '-v'));
     expect(r.code, r.stderr).toBe(0);
     expect(r.stderr.match(/wrote /g)).toHaveLength(1);
     expect(filesUnder(join(dir, 'out'))).toEqual(['meta-llama/quote.svg']);

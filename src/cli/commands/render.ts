@@ -1,6 +1,7 @@
 import { extname, join, resolve } from 'node:path';
 import { readInput, outputPath, writeAtomic, writeStdout, ensureDir } from '../io.js';
 import { EXIT, UsageError } from '../exit-codes.js';
+import { exitCodeFor } from '../../errors.js';
 import { projectRenderOptions, type RawProjectOptions } from '../config-options.js';
 import { renderOutputs } from '../../outputs/render-outputs.js';
 import { validateText } from '../../analysis/validate.js';
@@ -41,7 +42,8 @@ export function renderCommand(file: string, raw: RawProjectOptions & { debug?: b
   const warnings = warningLines(file, result.rendered);
   // a diagram that could not be drawn does not stop the others: each failure is named, the exit code says so
   for (const f of result.failures) stderr(formatFailure(file, f, raw.debug === true));
-  const code = result.failures.length ? EXIT.renderFailed : EXIT.ok;
+  // the most serious failure sets the code: a missing section is invalid input (1), a failed layout 3
+  const code = result.failures.reduce<number>((c, f) => Math.max(c, exitCodeFor(f.kind)), EXIT.ok);
   if (toStdout && result.files.length === 0 && result.failures.length) return code;
   if (toStdout) {
     if (result.files.length !== 1) throw new UsageError(`-o - writes one file, but this render makes ${result.files.length}; pick one diagram (-d) and one format (-f)`);
