@@ -10,7 +10,7 @@ describe('library API', () => {
   it('names diagrams, sizes and formats as the registries do', () => {
     expect([...lib.DIAGRAM_NAMES]).toEqual(lib.diagramNames());
     expect([...lib.SIZE_PRESET_NAMES]).toEqual(Object.keys(lib.SIZE_PRESETS));
-    expect([...lib.FORMATS]).toEqual(['svg', 'png', 'layout']);
+    expect([...lib.FORMATS]).toEqual(['svg', 'png', 'webp', 'jpeg', 'layout']);
   });
 
   it('exports every error class, each a VisintError with its kind', () => {

@@ -264,8 +264,8 @@ interface Search {
   cache: LabelCache;
 }
 
-/** Work units one layout may spend (text fitted for a setting = 1, a placement = 0.2–0.3, an edge route tried = 0.05): the worst valid map stays well under a second. */
-const WORK_LIMIT = 320;
+/** Work units one layout may spend (text fitted for a setting = 1, a placement = 0.2–0.3, an edge route tried = 0.05): the worst valid map stays well under a second (320 took 1.3 s of CPU once hyphenation and grapheme clusters joined the text engine). */
+const WORK_LIMIT = 200;
 
 /**
  * Hub in the centre, satellites around it on a ring fitted to the canvas (first at 12

@@ -23,7 +23,7 @@ const HEX = '#([0-9a-fA-F]{6})';
 const GRADIENT = new RegExp(`<linearGradient id="([\\w-]+)" x1="${NUM}" y1="${NUM}" x2="${NUM}" y2="${NUM}"><stop offset="0" stop-color="${HEX}"/><stop offset="1" stop-color="${HEX}"/></linearGradient>`);
 const ROOT = /^<svg\b[^>]*\bwidth="(\d+(?:\.\d+)?)" height="(\d+(?:\.\d+)?)"[^>]*\bviewBox="0 0 (\d+(?:\.\d+)?) (\d+(?:\.\d+)?)"/;
 
-const rgb = (hex: string) => [0, 2, 4].map((i) => parseInt(hex.slice(i, i + 2), 16));
+const hexToRgb = (hex: string) => [0, 2, 4].map((i) => parseInt(hex.slice(i, i + 2), 16));
 
 export function findCanvasGradient(svg: string): CanvasGradient | undefined {
   const root = ROOT.exec(svg);
@@ -41,7 +41,7 @@ export function findCanvasGradient(svg: string): CanvasGradient | undefined {
     height,
     from: [Number(x1), Number(y1)],
     to: [Number(x2), Number(y2)],
-    colours: [rgb(c0!), rgb(c1!)],
+    colours: [hexToRgb(c0!), hexToRgb(c1!)],
   };
 }
 
