@@ -38,7 +38,8 @@ await build({
   target: 'node20',
   // prefer ESM builds: jsonc-parser's UMD main requires its own files at run time
   mainFields: ['module', 'main'],
-  external: ['@resvg/resvg-js', '@napi-rs/image', 'piscina', 'fontkit'],
+  // the queue and the service load their frameworks only for their own commands; bullmq's CommonJS does not survive bundling into ESM
+  external: ['@resvg/resvg-js', '@napi-rs/image', 'piscina', 'fontkit', 'bullmq', 'ioredis', 'fastify', 'prom-client'],
   plugins: [ownUrl],
   // CommonJS dependencies (commander, cli-progress) call require() for Node's own modules
   banner: { js: "import { createRequire as __visintRequire } from 'node:module'; const require = __visintRequire(import.meta.url);" },
