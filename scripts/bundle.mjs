@@ -29,6 +29,20 @@ const ownUrl = {
   },
 };
 
+// The queue runs unbundled from dist/queue/: BullMQ forks its sandboxed processors from its own
+// files and must be the ESM build the processor was written against (inside the bundle it was
+// loaded as CommonJS, and a processor orphaned by `kill -9` of its worker then spun forever).
+const queueUnbundled = {
+  name: 'queue-unbundled',
+  setup(b) {
+    b.onResolve({ filter: /[\\/]queue[\\/][a-z-]+\.js$/ }, (args) => {
+      const abs = join(args.resolveDir, args.path);
+      if (!abs.startsWith(join(root, 'dist', 'queue'))) return undefined;
+      return { path: relative(outdir, abs).split('\\').join('/'), external: true };
+    });
+  },
+};
+
 await build({
   entryPoints: { visint: join(root, 'dist/cli/main.js'), worker: join(root, 'dist/run/worker.js') },
   outdir,
@@ -40,7 +54,7 @@ await build({
   mainFields: ['module', 'main'],
   // the queue and the service load their frameworks only for their own commands; bullmq's CommonJS does not survive bundling into ESM
   external: ['@resvg/resvg-js', '@napi-rs/image', 'piscina', 'fontkit', 'bullmq', 'ioredis', 'fastify', 'prom-client'],
-  plugins: [ownUrl],
+  plugins: [queueUnbundled, ownUrl],
   // CommonJS dependencies (commander, cli-progress) call require() for Node's own modules
   banner: { js: "import { createRequire as __visintRequire } from 'node:module'; const require = __visintRequire(import.meta.url);" },
   legalComments: 'none',
