@@ -1,7 +1,7 @@
-import { existsSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import pixelmatch from 'pixelmatch';
 import { PNG } from 'pngjs';
+import { CHROMIUM, haveChromium, launchChromium } from '../helpers/chromium.js';
 import type { Browser } from 'playwright-core';
 import { render } from '../../src/index.js';
 import { parseRenderOptions } from '../../src/cli/options.js';
@@ -13,14 +13,11 @@ import { metaText } from '../render/email/email-kit.js';
  * <img> (as a page or a mail client would), and its screenshot is compared with our resvg
  * PNG pixel by pixel. Skipped, with a message, where Chromium is not installed.
  */
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 /** pixelmatch's per-pixel colour threshold, and how many pixels may differ beyond it (anti-aliasing of glyph edges). */
 const THRESHOLD = 0.1;
 const MAX_DIFF_RATIO = 0.001;
 const MAX_MEAN_CHANNEL_DIFF = 1.5;
 
-const haveChromium = existsSync(CHROMIUM);
 if (!haveChromium) console.warn(`[browser check] skipped: no Chromium at ${CHROMIUM} (install it with: apt-get install -y chromium)`);
 
 interface Case {
@@ -50,8 +47,7 @@ function cases(): Case[] {
 describe.skipIf(!haveChromium)('Chromium draws our SVGs as our PNGs show them', () => {
   let browser: Browser;
   beforeAll(async () => {
-    const { chromium } = await import('playwright-core');
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
+    browser = await launchChromium();
   });
   afterAll(async () => {
     await browser?.close();

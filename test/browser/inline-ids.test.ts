@@ -1,6 +1,7 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PNG } from 'pngjs';
+import { CHROMIUM, haveChromium, launchChromium } from '../helpers/chromium.js';
 import type { Browser } from 'playwright-core';
 import { render, loadTheme } from '../../src/index.js';
 
@@ -9,9 +10,6 @@ import { render, loadTheme } from '../../src/index.js';
  * one id space). Each must show its own background and carry its own accessible name; with
  * the old fixed ids (`canvas`, `title`, `desc`) the second picked up the first's.
  */
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
-const haveChromium = existsSync(CHROMIUM);
 if (!haveChromium) console.warn(`[browser check] skipped: no Chromium at ${CHROMIUM}`);
 
 const hex = (h: string) => [1, 3, 5].map((i) => parseInt(h.slice(i, i + 2), 16));
@@ -19,8 +17,7 @@ const hex = (h: string) => [1, 3, 5].map((i) => parseInt(h.slice(i, i + 2), 16))
 describe.skipIf(!haveChromium)('SVGs inlined in one page do not interfere', () => {
   let browser: Browser;
   beforeAll(async () => {
-    const { chromium } = await import('playwright-core');
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
+    browser = await launchChromium();
   });
   afterAll(async () => {
     await browser?.close();

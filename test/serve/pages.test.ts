@@ -1,7 +1,8 @@
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CHROMIUM, haveChromium, launchChromium } from '../helpers/chromium.js';
 import type { Browser, Page } from 'playwright-core';
 import { ROOT, small, startServer } from './serve-kit.js';
 
@@ -10,9 +11,6 @@ import { ROOT, small, startServer } from './serve-kit.js';
  * picture change; break the JSON and see the error at its path (and, in the editor, the last
  * good picture). Skipped, with a message, where Chromium is not installed.
  */
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
-const haveChromium = existsSync(CHROMIUM);
 if (!haveChromium) console.warn(`[pages] skipped: no Chromium at ${CHROMIUM} (install it with: apt-get install -y chromium)`);
 const { startPreview } = (await import('../../dist/serve/preview.js')) as typeof import('../../src/serve/preview.js');
 const WAIT = { timeout: 30_000 };
@@ -33,8 +31,7 @@ const round = (page: Page, d: string) => page.locator(`img[data-diagram="${d}"]`
 describe.skipIf(!haveChromium)('the editor and preview pages in Chromium', () => {
   let browser: Browser;
   beforeAll(async () => {
-    const { chromium } = await import('playwright-core');
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
+    browser = await launchChromium();
   });
   afterAll(async () => {
     await browser?.close();
