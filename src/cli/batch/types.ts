@@ -1,30 +1,14 @@
-import type { AltText } from '../../diagrams/types.js';
 import type { ValidationIssue } from '../../analysis/types.js';
-import type { Warning } from '../../layout/types.js';
 import type { RenderCliOptions } from '../options.js';
-import type { OutputFile } from '../../outputs/types.js';
+import type { DiagramProblem, RenderedOutput } from '../../run/types.js';
 
-/** One written file, as the manifest lists it. `path` is relative to OUT (`<id>/<name>`). */
-export interface FileRecord {
-  path: string;
-  diagram: string;
-  format: OutputFile['format'];
-  bytes: number;
-  /** pixel size of the file: the canvas, times `--scale` for PNG */
-  width: number;
-  height: number;
-  sha256: string;
-  /** milliseconds to render this diagram (all its formats together) */
-  renderMs: number;
-  alt: AltText;
-  warnings: Warning[];
-}
+/**
+ * One written file, as the manifest lists it: the pool's rendered output (run/types.ts) without
+ * its bytes, plus `path` relative to OUT (`<id>/<name>`) and its size in bytes.
+ */
+export type FileRecord = { path: string; bytes: number } & Pick<RenderedOutput, 'diagram' | 'format' | 'width' | 'height' | 'sha256' | 'renderMs' | 'alt' | 'warnings'>;
 
-/** A diagram of an otherwise rendered analysis that could not be drawn (the others were written). */
-export interface DiagramProblem {
-  diagram: string;
-  message: string;
-}
+export type { DiagramProblem };
 
 /** Why an analysis failed: its input is invalid (exit 1) or the render/write broke (exit 3). */
 export type FailureKind = 'invalid' | 'render';
