@@ -29,9 +29,10 @@ export function rasterize(svg: string, fit: Fit): Pixels {
   const gradient = findCanvasGradient(svg);
   const img = new Resvg(gradient ? gradient.rest : svg, { fitTo: fit, font: { loadSystemFonts: false }, shapeRendering: 2, textRendering: 1, imageRendering: 0 }).render();
   const raw = img.pixels;
-  const rgba = new Uint8Array(raw.buffer, raw.byteOffset, raw.byteLength);
-  if (gradient) compositeOverGradient(rgba, img.width, img.height, gradient);
-  const opaque = isOpaque(rgba);
+  let rgba = new Uint8Array(raw.buffer, raw.byteOffset, raw.byteLength);
+  // over an opaque background every pixel comes out opaque: no need to look
+  if (gradient) rgba = compositeOverGradient(rgba, img.width, img.height, gradient);
+  const opaque = gradient !== undefined || isOpaque(rgba);
   if (!opaque) unpremultiply(rgba);
   return { width: img.width, height: img.height, rgba, opaque };
 }

@@ -228,31 +228,42 @@ function splitBoxes(h: Histogram, maxColours: number): { boxes: Box[]; order: In
   return { boxes, order };
 }
 
-/** Nearest palette entry of every distinct colour; `start` (the box it came from) gives a tight first bound. */
-function assign(h: Histogram, palette: Float64Array, n: number, start: Uint8Array): Uint8Array {
+/**
+ * Nearest palette entry of every distinct colour. The palette is searched outward from the
+ * colour's green value in green order, stopping each way once green alone is farther than the
+ * best so far (green has the largest weight): ~10 distance checks per colour instead of all 256.
+ * Ties go to the lower palette index, so the result does not depend on the search order.
+ */
+function assign(h: Histogram, palette: Float64Array, n: number): Uint8Array {
   const out = new Uint8Array(h.counts.length);
   const c = h.colours;
+  const byGreen = Int32Array.from({ length: n }, (_, p) => p).sort((p, q) => palette[p * 4 + 1]! - palette[q * 4 + 1]! || p - q);
+  const greens = Float64Array.from(byGreen, (p) => palette[p * 4 + 1]!);
+  let best = 0;
+  let bestD = Infinity;
+  const consider = (i: number, p: number) => {
+    const d = distance(c, i * 4, palette, p * 4);
+    if (d < bestD || (d === bestD && p < best)) {
+      bestD = d;
+      best = p;
+    }
+  };
   for (let i = 0; i < h.counts.length; i++) {
-    const r = c[i * 4]!;
     const g = c[i * 4 + 1]!;
-    const b = c[i * 4 + 2]!;
-    const a = c[i * 4 + 3]!;
-    let best = start[i]!;
-    let bestD = distance(c, i * 4, palette, best * 4);
-    for (let p = 0; p < n && bestD > 0; p++) {
-      const dg = g - palette[p * 4 + 1]!;
-      let d = WG * dg * dg;
-      if (d >= bestD) continue;
-      const dr = r - palette[p * 4]!;
-      d += WR * dr * dr;
-      if (d >= bestD) continue;
-      const db = b - palette[p * 4 + 2]!;
-      const da = a - palette[p * 4 + 3]!;
-      d += WB * db * db + WA * da * da;
-      if (d < bestD) {
-        bestD = d;
-        best = p;
-      }
+    let hi = 0;
+    while (hi < n && greens[hi]! < g) hi++;
+    let lo = hi - 1;
+    best = byGreen[hi < n ? hi : lo]!;
+    bestD = Infinity;
+    for (; hi < n; hi++) {
+      const dg = greens[hi]! - g;
+      if (WG * dg * dg > bestD) break;
+      consider(i, byGreen[hi]!);
+    }
+    for (; lo >= 0; lo--) {
+      const dg = g - greens[lo]!;
+      if (WG * dg * dg > bestD) break;
+      consider(i, byGreen[lo]!);
     }
     out[i] = best;
   }
@@ -270,15 +281,11 @@ export function quantize(px: Pixels, maxColours = 256, tolerance = 24): Quantize
   if (distinct <= maxColours) {
     return { palette: { colours: h.colours }, indices: indexPixels(h, IDENTITY, px.width * px.height), exact: true, maxError: 0, pixelsOver: 0 };
   }
-  const { boxes, order } = splitBoxes(h, maxColours);
+  const { boxes } = splitBoxes(h, maxColours);
   const n = boxes.length;
   const palette = new Float64Array(n * 4);
-  const boxOf = new Uint8Array(distinct);
-  boxes.forEach((b, i) => {
-    b.mean.forEach((m, ch) => (palette[i * 4 + ch] = m));
-    for (let k = b.start; k < b.end; k++) boxOf[order[k]!] = i;
-  });
-  let map = assign(h, palette, n, boxOf);
+  boxes.forEach((b, i) => b.mean.forEach((m, ch) => (palette[i * 4 + ch] = m)));
+  let map = assign(h, palette, n);
   // one k-means pass: move each entry to the mean of the colours now nearest to it
   const sum = new Float64Array(n * 4);
   const weight = new Float64Array(n);
@@ -289,7 +296,7 @@ export function quantize(px: Pixels, maxColours = 256, tolerance = 24): Quantize
     for (let ch = 0; ch < 4; ch++) sum[p * 4 + ch]! += w * h.colours[i * 4 + ch]!;
   }
   for (let p = 0; p < n; p++) if (weight[p]! > 0) for (let ch = 0; ch < 4; ch++) palette[p * 4 + ch] = Math.round(sum[p * 4 + ch]! / weight[p]!);
-  map = assign(h, palette, n, map);
+  map = assign(h, palette, n);
   const colours = Uint8Array.from(palette);
   let maxError = 0;
   let pixelsOver = 0;
