@@ -2,9 +2,12 @@ import { FontBook, type FaceCacheLoader, type FontLoader } from './font-book.js'
 import { Measurer, type TextStyle } from './measure.js';
 import { TextPlacer, type Align, type PlacedText } from './place.js';
 import { Shaper } from './shape.js';
-import { fitText } from './wrap.js';
+import { fitText, type FitResult } from './wrap.js';
 import { cutOverwideLines } from './cut-line.js';
 import { outlineText } from './outline.js';
+
+/** Entries of the fitted-lines cache before it is emptied (each a few hundred bytes). */
+const MAX_CACHED_FITS = 20_000;
 
 export interface BlockRequest {
   role: string;
@@ -52,17 +55,36 @@ export class TextEngine {
     return view;
   }
 
+  /**
+   * Fitted lines by request. Layout searches fit the same text into the same box many times (the
+   * Meta chain: ~30 ms of its layout went to re-fitting); fitting is a pure function of these keys.
+   * Shared by every view of the engine (forCanvas), so the language and floor are part of the key.
+   */
+  private readonly fits = new Map<string, FitResult>();
+
+  private fit(req: BlockRequest): FitResult {
+    const { style } = req;
+    const floor = req.floor ?? this.floor ?? req.minSize;
+    const key = `${style.size}|${style.weight}|${style.tracking ?? 0}|${style.uppercase === true}|${req.maxWidth}|${req.maxLines}|${req.minSize}|${floor}|${this.lang}|${req.text}`;
+    const hit = this.fits.get(key);
+    if (hit) return hit;
+    const fit = fitText(this.measurer, { text: req.text, style, maxWidth: req.maxWidth, maxLines: req.maxLines, minSize: req.minSize, lang: this.lang, floor });
+    const cut = cutOverwideLines(this.measurer, fit.lines, { ...style, size: fit.size }, req.maxWidth);
+    const result = cut ? { ...fit, lines: cut, truncated: true } : fit;
+    if (this.fits.size >= MAX_CACHED_FITS) this.fits.clear(); // a long batch: bounded memory
+    this.fits.set(key, result);
+    return result;
+  }
+
   /** Fits (balanced wrap, shrink, then ellipsis) and places a text block. */
   block(req: BlockRequest): PlacedText {
-    const fit = fitText(this.measurer, { text: req.text, style: req.style, maxWidth: req.maxWidth, maxLines: req.maxLines, minSize: req.minSize, lang: this.lang, floor: req.floor ?? this.floor ?? req.minSize });
+    const fit = this.fit(req);
     const style = { ...req.style, size: fit.size };
-    const cut = cutOverwideLines(this.measurer, fit.lines, style, req.maxWidth);
-    if (cut) Object.assign(fit, { lines: cut, truncated: true });
     return this.placer.place({
       role: req.role,
       text: req.text,
       ...(req.field !== undefined ? { field: req.field } : {}),
-      lines: fit.lines,
+      lines: [...fit.lines],
       style,
       lineHeight: fit.size * req.lineHeightRatio,
       align: req.align,

@@ -31,16 +31,18 @@ const QUESTION = 0x3f;
  * (weight, word): wrapping measures the same words many times.
  */
 export class Shaper {
-  private readonly cache = new Map<string, ShapedWord>();
+  /** per weight, per word: no key string to build on the hot path of every measurement */
+  private readonly cache = new Map<number, Map<string, ShapedWord>>();
 
   constructor(private readonly book: FontBook) {}
 
   word(text: string, weight: number): ShapedWord {
-    const key = `${weight}\u0000${text}`;
-    const hit = this.cache.get(key);
+    let byText = this.cache.get(weight);
+    if (!byText) this.cache.set(weight, (byText = new Map()));
+    const hit = byText.get(text);
     if (hit) return hit;
     const shaped = this.shape(text, weight);
-    this.cache.set(key, shaped);
+    byText.set(text, shaped);
     return shaped;
   }
 
