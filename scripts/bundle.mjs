@@ -49,6 +49,10 @@ await build({
   bundle: true,
   platform: 'node',
   format: 'esm',
+  // commands load their heavy parts with import() (serve: fastify; batch: piscina): separate
+  // chunks, so a one-file render neither parses nor links them
+  splitting: true,
+  chunkNames: 'chunk-[hash]', // beside visint.js: the rewritten import.meta.url paths are relative to this folder
   target: 'node20',
   // prefer ESM builds: jsonc-parser's UMD main requires its own files at run time
   mainFields: ['module', 'main'],

@@ -1,6 +1,5 @@
 import { availableParallelism } from 'node:os';
 import type { Command } from 'commander';
-import { OutputDirError, runBatch } from '../batch/run.js';
 import { exitCode, summaryLine } from '../batch/summary.js';
 import { EXIT, UsageError } from '../exit-codes.js';
 import { writeStdout } from '../io.js';
@@ -40,6 +39,8 @@ export async function batchCommand(paths: string[], raw: RawBatchOptions): Promi
   const render = projectRenderOptions(raw);
   if (render.out === '-') throw new UsageError('-o -: batch writes many files; give an output folder');
   const jobs = parseJobs(raw.jobs);
+  // the worker pool (piscina) loads only for this command
+  const { OutputDirError, runBatch } = await import('../batch/run.js');
   let summary;
   try {
     summary = await runBatch(paths, { render, jobs, force: raw.force === true });

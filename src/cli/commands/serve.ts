@@ -1,10 +1,6 @@
 import type { Command } from 'commander';
 import { resolve } from 'node:path';
 import { parseSize } from '../../render/sizes.js';
-import { startPreview } from '../../serve/preview.js';
-import { encodeAnalysisParam } from '../../serve/request-input.js';
-import { startServer } from '../../serve/server.js';
-import { signUrl } from '../../serve/signing.js';
 import { readInput, writeStdout } from '../io.js';
 import { EXIT, UsageError } from '../exit-codes.js';
 import { stderr } from '../report.js';
@@ -32,6 +28,8 @@ const signingKeys = (): string[] => (process.env.VISINT_SIGNING_KEYS ?? '').spli
 
 /** `visint serve`: runs the HTTP render service until SIGTERM or SIGINT, then finishes the renders in flight. */
 export async function serveCommand(raw: RawServeOptions): Promise<number> {
+  // the service and its framework load only for this command (a one-file render starts faster)
+  const { startServer } = await import('../../serve/server.js');
   const server = await startServer({
     port: whole('--port', raw.port, 0, 65535),
     host: raw.host,
@@ -77,6 +75,7 @@ export async function previewCommand(file: string, raw: RawPreviewOptions): Prom
   } catch (e) {
     throw new UsageError(`--size: ${(e as Error).message}`);
   }
+  const { startPreview } = await import('../../serve/preview.js');
   const preview = await startPreview({ file, host: raw.host, port: whole('--port', raw.port, 0, 65535), size, ...(raw.theme ? { theme: raw.theme } : {}) });
   stderr(`visint preview: ${file} at ${preview.url} (redrawn on every save; Ctrl-C stops)`);
   await untilSignal('visint preview', preview.close);
@@ -89,12 +88,14 @@ interface RawSignOptions {
 }
 
 /** `visint sign-url PATH`: the signed form of a render URL, with the first key of VISINT_SIGNING_KEYS. */
-export function signUrlCommand(path: string, raw: RawSignOptions): number {
+export async function signUrlCommand(path: string, raw: RawSignOptions): Promise<number> {
   const key = signingKeys()[0];
   if (!key) throw new UsageError('sign-url: set VISINT_SIGNING_KEYS (the key the service signs with)');
   if (!path.startsWith('/')) throw new UsageError(`sign-url: give the path, starting with /, e.g. /render/strategy-map.png?size=og; got "${path}"`);
   const days = Number(raw.expires);
   if (!/^\d+$/.test(raw.expires) || days < 1 || days > 3650) throw new UsageError(`--expires: a whole number of days from 1 to 3650, got "${raw.expires}"`);
+  const { encodeAnalysisParam } = await import('../../serve/request-input.js');
+  const { signUrl } = await import('../../serve/signing.js');
   const full = raw.analysis ? `${path}${path.includes('?') ? '&' : '?'}a=${encodeAnalysisParam(readInput(raw.analysis))}` : path;
   writeStdout(signUrl(full, key, new Date(Date.now() + days * 86_400_000)) + '\n');
   return EXIT.ok;
@@ -130,5 +131,5 @@ export function addServeCommand(program: Command, setCode: (code: number) => voi
     .argument('<path>', 'e.g. /render/strategy-map.png?size=og or /analyses/meta-llama/hero.png')
     .option('-a, --analysis <file>', 'put this analysis into the URL (a=, deflate+base64url)')
     .option('--expires <days>', 'days the URL stays valid', '365')
-    .action((path: string, opts: RawSignOptions) => setCode(signUrlCommand(path, opts)));
+    .action(async (path: string, opts: RawSignOptions) => setCode(await signUrlCommand(path, opts)));
 }
