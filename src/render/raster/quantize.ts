@@ -12,7 +12,9 @@ import type { Pixels } from './pixels.js';
  * Measured (Meta strategy map, 1200×630, one process): image-q's Wu quantiser reached max error 7
  * but took ~30 s in JS under load; libimagequant (@napi-rs/image pngQuantize) gave 32 KB but took
  * >5 s with its oxipng pass. This one: about half of resvg's rasterising time, max error 14 on the
- * strategy map, 10 on flywheel and chain, no pixel over pixelmatch's 0.05 threshold.
+ * strategy map, 10 on flywheel and chain, no pixel over pixelmatch's 0.05 threshold. Searching
+ * the palette in green order (assign) took the whole quantiser from 14.6 to 8.6 ms (min of 60,
+ * same picture, 1,400 distinct colours; resvg's render of it: ~15 ms).
  * Deterministic: colours are numbered in first-seen order and every tie breaks by that number.
  */
 export interface Palette {
