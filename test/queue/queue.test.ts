@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { PNG } from 'pngjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { filesUnder, readManifest, removeTempDirs, tempDir } from '../cli/batch-kit.js';
-import { childrenOf, comparable, isAlive, sleep, startWorker, stopGracefully, visintAsync, writeInputs, type WorkerProc } from './queue-kit.js';
+import { childrenOf, comparable, sleep, stillRunningAfter, startWorker, stopGracefully, visintAsync, writeInputs, type WorkerProc } from './queue-kit.js';
 import { TestRedis } from './redis-kit.js';
 
 // Small canvases keep the run short; the outputs are real SVGs and PNGs all the same.
@@ -143,12 +143,12 @@ describe('visint queue with two workers and a real Redis', () => {
     expect(paths).toHaveLength(2 * counts.valid);
     expect(outputsOf(out)).toEqual([...paths].sort());
     expect(survivor.log()).toMatch(/completed/);
-    // KNOWN BUG, issue 15 left open: in the integrated build (CLI bundled with esbuild) the
-    // processor of a worker killed with SIGKILL is re-parented and keeps running
-    // (${procState(pid)} shows "R (running), PPid: 1"); the processor.ts 'disconnect' exit does not
-    // fire there. The assertion `isAlive(pid) === false` is out until that is fixed; the orphan is
-    // killed here so it does not outlive the test.
-    for (const pid of processors) if (isAlive(pid)) process.kill(pid, 'SIGKILL');
+    // the killed worker's processor exits (it may finish the render it was in): without
+    // exit-with-parent.ts it is re-parented to pid 1 and spins at 100 % CPU for ever
+    const orphans = await stillRunningAfter(processors, 15_000);
+    const states = orphans.map((pid) => `${pid}: ${procState(pid)}`);
+    for (const pid of orphans) process.kill(pid, 'SIGKILL'); // not left behind by a failing test
+    expect(states.join('; '), 'a processor outlived its killed worker').toBe('');
     // the job the victim held was taken over once its lock expired
     expect(survivor.log()).toMatch(/abandoned by a stopped worker/);
   }, 180_000);
