@@ -153,6 +153,41 @@ describe('visint queue with two workers and a real Redis', () => {
     expect(survivor.log()).toMatch(/abandoned by a stopped worker/);
   }, 180_000);
 
+  it('on SIGTERM finishes the job it holds, takes no new one and exits 0 with no processor left; --max-rss replaces a processor after its job', async () => {
+    const dir = tempDir();
+    const input = join(dir, 'in');
+    const out = join(dir, 'out');
+    const counts = writeInputs(input, 20, 0);
+    const added = await add(input, 'term');
+    expect(added.queued).toBe(counts.valid);
+    // a rendering processor is past 64 MB: each one is replaced after a single job
+    const w = worker(out, 'term', ['--max-rss', '64']);
+    const started = Date.now();
+    while (!/recycled after 1 jobs \(\d+ MB resident\)/.test(w.log()) && Date.now() - started < 60_000) await sleep(50);
+    const recycled = Number(/processor (\d+) recycled after 1 jobs \(\d+ MB resident\)/.exec(w.log())?.[1]);
+    expect(recycled).toBeGreaterThan(0);
+    // a fresh processor is forked for the next job: the worker holds a job when SIGTERM comes
+    const fresh = () => childrenOf(w.proc.pid!).filter((pid) => pid !== recycled);
+    while (fresh().length === 0 && Date.now() - started < 60_000) await sleep(20);
+    const processors = fresh();
+    expect(processors.length).toBe(1);
+    w.proc.kill('SIGTERM');
+    expect(await w.exited, w.log()).toBe(0);
+    expect(w.log()).toMatch(/SIGTERM: finishing the running jobs, taking no new ones/);
+    expect((await stillRunningAfter(processors, 5000)).map(procState).join('; '), 'a processor outlived its stopped worker').toBe('');
+
+    // nothing is left locked (active) by the stopped worker, and it stopped before the end
+    const st = await visintAsync(['queue', 'status', '--run', added.runId, '--json', '--redis', redis.url, '--queue', 'term']);
+    const { counts: c } = JSON.parse(st.stdout);
+    expect(c).toMatchObject({ active: 0, failed: 0 });
+    expect(c.completed).toBeGreaterThanOrEqual(2);
+    expect(c.waiting).toBeGreaterThan(0);
+    expect(c.completed + c.waiting).toBe(counts.valid);
+    // every job it finished is on disk whole: an SVG and a PNG per completed analysis
+    assertWholeFiles(out);
+    expect(outputsOf(out)).toHaveLength(2 * c.completed);
+  }, 120_000);
+
   it('reports an unreachable Redis clearly, without its password, and exits 3', async () => {
     const r = await visintAsync(['queue', 'status', '--redis', 'redis://:s3cret-pw@127.0.0.1:1']);
     expect(r.code).toBe(3);
