@@ -53,15 +53,6 @@ export function childrenOf(pid: number): number[] {
   }
 }
 
-export function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
 /** Running: alive and not a zombie (an exited orphan waits a moment for pid 1 to reap it). */
 export function isRunning(pid: number): boolean {
   try {
