@@ -103,12 +103,16 @@ async function batch(input, out, jobs) {
   const child = spawn(process.execPath, [BIN, 'batch', input, '-o', out, ...RENDER, '-j', String(jobs), '--json', '--force'], { stdio: ['ignore', 'pipe', 'pipe'] });
   const mon = monitor(() => [child.pid]);
   let outText = '';
+  let errText = '';
   child.stdout.on('data', (d) => (outText += d));
+  child.stderr.on('data', (d) => (errText += d));
   await new Promise((r) => child.on('exit', r));
+  // analyses stopped by batch's 60 s deadline (a starved process) and tried again
+  for (const line of errText.split('\n').filter((l) => l.includes('trying it once more'))) console.log(`  batch -j ${jobs}: ${line}`);
   const m = mon.stop();
   const seconds = (performance.now() - started) / 1000;
   const s = JSON.parse(outText);
-  return { label: `batch -j ${jobs}`, seconds, images: s.filesWritten, failed: s.failed, ...m };
+  return { label: `batch -j ${jobs}`, seconds, images: s.filesWritten, failed: s.failed, failures: s.failures, ...m };
 }
 
 async function viaQueue(input, out, redis, workers) {
@@ -128,7 +132,7 @@ async function viaQueue(input, out, redis, workers) {
   const m = mon.stop();
   const r = redisMon.stop();
   await Promise.all(procs.map((p) => new Promise((res) => { p.on('exit', res); p.kill('SIGTERM'); })));
-  return { label: `queue, ${workers} worker${workers > 1 ? 's' : ''}`, seconds: addSeconds + renderSeconds, addSeconds, renderSeconds, images: manifest.filesWritten, failed: manifest.failed, queued: added.queued, ...m, redisCpuSeconds: r.cpuSeconds, logs };
+  return { label: `queue, ${workers} worker${workers > 1 ? 's' : ''}`, seconds: addSeconds + renderSeconds, addSeconds, renderSeconds, images: manifest.filesWritten, failed: manifest.failed, failures: manifest.failures, queued: added.queued, ...m, redisCpuSeconds: r.cpuSeconds, logs };
 }
 
 const work = mkdtempSync(join(tmpdir(), 'visint-queue-bench-'));
@@ -145,6 +149,8 @@ try {
     const r = await steps[name]();
     results[name] = r;
     const extra = r.addSeconds !== undefined ? ` (add ${r.addSeconds.toFixed(1)} s + render ${r.renderSeconds.toFixed(1)} s); Redis CPU ${r.redisCpuSeconds.toFixed(1)} s; peak RSS per worker ${r.peakMainMb.toFixed(0)} MB + per processor ${r.peakProcessorMb.toFixed(0)} MB` : `; peak RSS ${r.peakMainMb.toFixed(0)} MB`;
+    // why anything failed (the inputs are all valid: a failure here is the machine or a bug)
+    for (const f of r.failures ?? []) console.log(`  ${r.label}: failed ${f.id ?? f.source}: ${f.errors.map((e) => e.message).join('; ')}`);
     console.log(`${r.label}: ${r.images} images in ${r.seconds.toFixed(1)} s = ${(r.images / r.seconds).toFixed(1)} images/s; CPU ${r.cpuSeconds.toFixed(1)} s (${((r.cpuSeconds / count) * 1000).toFixed(0)} ms/analysis); ${r.failed} failed${extra} [load ${loadavg()[0].toFixed(1)}]`);
   }
   const { b1, q1, b2, q2 } = results;

@@ -5,6 +5,7 @@ import { renderFiles } from '../cli/batch/render-files.js';
 import { InputError } from '../cli/io.js';
 import { isRetryable, isVisintError } from '../errors.js';
 import { ThemeError } from '../io/themes.js';
+import { exitWithParent } from './exit-with-parent.js';
 import { encodeFailure, OUT_ENV, type JobFailure, type RenderJobData, type RenderJobResult } from './job.js';
 import { outputStoreFor } from './output-store.js';
 
@@ -16,9 +17,8 @@ import { outputStoreFor } from './output-store.js';
 const store = outputStoreFor(process.env[OUT_ENV] ?? 'output');
 
 // The worker that forked this processor is gone (killed): its job returns to the queue when the
-// lock expires, so stop rather than linger. Rendering and writing are synchronous, so this
-// runs between jobs, never in the middle of a write.
-process.on('disconnect', () => process.exit(0));
+// lock expires, so stop rather than linger (or spin: see exit-with-parent.ts).
+exitWithParent();
 
 /** A failure that would repeat is UnrecoverableError (not retried); the rest are retried with backoff. */
 function failure(f: JobFailure): Error {

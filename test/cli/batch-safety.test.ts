@@ -1,8 +1,8 @@
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { chmodSync, existsSync, mkdirSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { analysis, filesUnder, readManifest, removeTempDirs, ROOT, tempDir, visint, writeJson } from './batch-kit.js';
+import { analysis, BIN, filesUnder, readManifest, removeTempDirs, ROOT, tempDir, visint, writeJson } from './batch-kit.js';
 
 afterAll(removeTempDirs);
 const FAST = ['-d', 'strategy-map', '-f', 'svg'];
@@ -122,7 +122,32 @@ describe('visint batch output folder and arguments', () => {
     const s = JSON.parse(r.stdout);
     expect(s).toMatchObject({ failed: 2, rendered: 0 });
     expect(s.failures[0].errors[0].message).toMatch(/did not finish within 0.001 s/);
+    // each was tried once more before it was given up
+    expect(r.stderr.match(/did not finish within 0\.001 s and was stopped; trying it once more/g)).toHaveLength(2);
   });
+
+  it('renders every analysis when the deadline passed only because the batch got no CPU (stopped longer than the deadline)', async () => {
+    const dir = tempDir();
+    const out = join(dir, 'out');
+    for (let i = 0; i < 60; i++) writeJson(join(dir, `in/a-${i}.json`), analysis(i));
+    const child = spawn(process.execPath, [BIN, 'batch', join(dir, 'in'), '-o', out, '-d', 'strategy-map', '-f', 'svg,png', '-j', '2', '--json'], { cwd: ROOT, env: { ...process.env, VISINT_BATCH_TIMEOUT_MS: '5000' } });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+    const exited = new Promise<number | null>((r) => child.on('exit', r));
+    // once rendering is under way, the whole process gets no CPU for longer than the deadline
+    // (a deadline of 5 s: on a loaded machine, the retry's fresh thread takes a while to start)
+    const started = Date.now();
+    while (!(existsSync(out) && readdirSync(out).some((f) => f.startsWith('gen-'))) && Date.now() - started < 30_000) await new Promise((r) => setTimeout(r, 10));
+    child.kill('SIGSTOP');
+    await new Promise((r) => setTimeout(r, 6000));
+    child.kill('SIGCONT');
+    expect(await exited, stderr).toBe(0);
+    expect(JSON.parse(stdout)).toMatchObject({ rendered: 60, failed: 0 });
+    // the analyses in flight were stopped by the deadline and rendered on their second try
+    expect(stderr).toMatch(/did not finish within 5 s and was stopped; trying it once more/);
+  }, 60_000);
 
   it('rejects a bad --jobs and -o - as usage errors (exit 2)', () => {
     expect(visint(['batch', 'fixtures', '-j', '0']).code).toBe(2);

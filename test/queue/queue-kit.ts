@@ -53,13 +53,20 @@ export function childrenOf(pid: number): number[] {
   }
 }
 
-export function isAlive(pid: number): boolean {
+/** Running: alive and not a zombie (an exited orphan waits a moment for pid 1 to reap it). */
+export function isRunning(pid: number): boolean {
   try {
-    process.kill(pid, 0);
-    return true;
+    return !/^State:\s+Z/m.test(readFileSync(`/proc/${pid}/status`, 'utf8'));
   } catch {
     return false;
   }
+}
+
+/** Waits up to `ms` for processes to end; returns those still running then. */
+export async function stillRunningAfter(pids: number[], ms: number): Promise<number[]> {
+  const until = Date.now() + ms;
+  while (pids.some(isRunning) && Date.now() < until) await sleep(100);
+  return pids.filter(isRunning);
 }
 
 export async function stopGracefully(w: WorkerProc): Promise<number | null> {

@@ -5,10 +5,11 @@ import type { RenderCliOptions } from '../options.js';
 import { formatIssue } from '../report.js';
 import { RENDERER_VERSION } from './fingerprint.js';
 import { Journal, loadPrevious, stillOnDisk, writeManifest, type DoneEntry } from './manifest.js';
-import { RenderPool } from '../../run/pool.js';
+import { DeadlineError, RenderPool } from '../../run/pool.js';
+import type { JobResult, RenderJob } from '../../run/types.js';
 import { batchJob, taskResult } from './job.js';
 import { OutLock } from './lock.js';
-import { createProgress } from './progress.js';
+import { createProgress, type Progress } from './progress.js';
 import { scanInputs, type ScanRecord } from './scan.js';
 import { summarise, type BatchSummary } from './summary.js';
 import type { ManifestEntry, TaskResult } from './types.js';
@@ -56,6 +57,23 @@ function saveResult(out: string, r: Extract<ScanRecord, { ok: true }>, res: Task
     return renderFailure(r, e);
   }
   return { source: r.source, id: r.id, status: 'rendered', key: r.key, files: res.files.map((f) => f.record), ...(res.skipped.length ? { skipped: res.skipped } : {}), ...(res.diagramFailures.length ? { diagramFailures: res.diagramFailures } : {}) };
+}
+
+/**
+ * The deadline is wall-clock time from when the job is handed to the pool (its wait for a thread
+ * included), so a batch that gets no CPU for a while (a busy or overcommitted machine, a niced
+ * run, a suspended laptop) sees every analysis in flight — 2 × jobs of them — stopped at once,
+ * though none of them hangs. One more try, on a fresh thread, tells the two apart: an input that
+ * really hangs fails again (after twice the deadline), a starved one renders.
+ */
+async function renderWithOneRetry(pool: RenderPool, job: RenderJob, source: string, progress: Progress): Promise<JobResult> {
+  try {
+    return await pool.run(job);
+  } catch (e) {
+    if (!(e instanceof DeadlineError)) throw e;
+    progress.log(`${source}: ${e.message}; trying it once more`);
+    return pool.run(job);
+  }
 }
 
 /**
@@ -121,8 +139,7 @@ async function runLocked(paths: string[], o: BatchOptions, out: string, started:
         finish(i, saveResult(out, r, job, runStart));
         continue;
       }
-      const p: Promise<void> = pool
-        .run(job)
+      const p: Promise<void> = renderWithOneRetry(pool, job, r.source, progress)
         .then((res) => finish(i, saveResult(out, r, taskResult(res), runStart)), (err: unknown) => finish(i, renderFailure(r, err)))
         .finally(() => inFlight.delete(p));
       inFlight.add(p);
