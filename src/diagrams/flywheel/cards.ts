@@ -10,7 +10,7 @@ import { canFit, shownWhole } from '../../text/whole.js';
 import { Tried } from './tried.js';
 import { fitRing, footprintBox, type Footprint } from './ring-fit.js';
 import { spreadAngles } from './spread.js';
-import { reject, type Placement } from './placement.js';
+import { reject, ringPlacement, type Placement } from './placement.js';
 
 export interface CardsSetting {
   mode: 'cards';
@@ -125,5 +125,5 @@ export function placeCards(model: FlywheelModel, ctx: DiagramContext, area: Box,
       badge: badge(ctx, i + 1, { x: c.sx < 0 ? box.x : box.x + box.width, y: c.sy < 0 ? box.y : box.y + box.height }, rb),
     };
   });
-  return { mode: 'cards', ring: r, angles, nodes, texts: [] };
+  return ringPlacement('cards', r, angles, nodes, []);
 }

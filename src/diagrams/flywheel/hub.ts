@@ -18,18 +18,34 @@ function distanceToBox(p: Point, b: Box): number {
   return Math.hypot(dx, dy);
 }
 
+/** Radius of a hub circle with no words: the size a one-word hub takes at the theme's hub size. */
+const BLANK_RADIUS = 48;
+
+/**
+ * A hub with no words (no `center`): the same circle, as large as a one-word hub and never
+ * larger than the room between the arcs; no hub at all when less than the smallest hub fits.
+ */
+function blankHub(ctx: DiagramContext, center: Point, room: number): Hub {
+  const u = ctx.metrics.unit;
+  const r = Math.min(BLANK_RADIUS * u, room);
+  if (r < 28 * u) return {};
+  const s = ctx.metrics.style('hub');
+  const label = ctx.text.block({ role: 'hub', text: '', field: 'flywheel.center', style: s, lineHeightRatio: s.lineHeight, maxWidth: 2 * r, maxLines: 1, minSize: s.size, align: 'middle', x: center.x, top: center.y });
+  return { node: { id: 'hub', role: 'hub', shape: 'circle', box: boxAround(center, 2 * r, 2 * r), label } };
+}
+
 /**
  * The hub in the ring's middle, clear of every arc and box: a hub circle at any text size
  * down to the smallest (the hub looks the same at every size), else the words alone on the canvas, smaller and on more lines before they are cut (with a
  * warning: a hub is meant to be one to three words). Null when not even that fits.
  */
 export function placeHub(hub: FieldText | undefined, ctx: DiagramContext, center: Point, arcs: Point[], boxes: Box[]): Hub | null {
-  if (!hub) return {};
   const { metrics: m, text } = ctx;
   const u = m.unit;
   const clearArc = 14 * u;
   const gap = 14 * u;
   const room = Math.min(...arcs.map((p) => Math.hypot(p.x - center.x, p.y - center.y) - clearArc), ...boxes.map((b) => distanceToBox(center, b) - gap));
+  if (!hub) return blankHub(ctx, center, room);
   const hs = m.style('hub');
   const sizes: number[] = [];
   for (let s = hs.size; s > m.minFont; s -= 2 * u) sizes.push(s);

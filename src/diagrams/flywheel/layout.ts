@@ -4,9 +4,9 @@ import { layoutProblems } from '../../layout/invariants.js';
 import type { ArrowStyle } from '../../layout/route.js';
 import type { DiagramLayout, LayoutEdge, Warning } from '../../layout/types.js';
 import type { DiagramContext } from '../types.js';
-import { ringEdge } from './arcs.js';
 import { placeCards } from './cards.js';
 import { placeDots } from './dots.js';
+import { placeTrack } from './track.js';
 import { placeHub } from './hub.js';
 import type { FlywheelModel } from './model.js';
 import type { Placement } from './placement.js';
@@ -30,9 +30,8 @@ function complete(model: FlywheelModel, ctx: DiagramContext, frame: Frame, p: Pl
   const n = p.nodes.length;
   const edges: LayoutEdge[] = [];
   for (let i = 0; i < n; i++) {
-    const t1 = i + 1 < n ? p.angles[i + 1]! : p.angles[0]! + 2 * Math.PI;
-    const e = ringEdge(p.ring, p.nodes[i]!, p.nodes[(i + 1) % n]!, p.angles[i]!, t1, arrow);
-    if (!e) return debug(`${p.mode}: no ring between steps ${i + 1} and ${((i + 1) % n) + 1}`);
+    const e = p.arc(i, arrow);
+    if (!e) return debug(`${p.mode}: no loop between steps ${i + 1} and ${((i + 1) % n) + 1}`);
     if (e.visible < arrow.length + 16 * u) return debug(`${p.mode}: arc ${i + 1} too short (${e.visible.toFixed(0)}px)`);
     // arcs keep clear of every number badge, not only of its digits
     const touches = p.nodes.some((nd) => nd.badge && e.edge.samples.some((s) => Math.hypot(s.x - nd.badge!.center.x, s.y - nd.badge!.center.y) < nd.badge!.radius + 4 * u));
@@ -40,8 +39,10 @@ function complete(model: FlywheelModel, ctx: DiagramContext, frame: Frame, p: Pl
     edges.push(e.edge);
   }
   const boxes = [...p.nodes.map((nd) => nd.box), ...p.texts.map((t) => t.box)];
-  const hub = placeHub(model.hub, ctx, { x: p.ring.cx, y: p.ring.cy }, edges.flatMap((e) => e.samples), boxes);
+  const hub = placeHub(model.hub, ctx, p.centre, edges.flatMap((e) => e.samples), boxes);
   if (!hub) return debug(`${p.mode}: no room for the hub`);
+  // a track has room to spare: its hub is the circle or nothing (the ring tries next)
+  if (p.mode === 'track' && hub.text) return debug('track: no room for the hub circle');
   const m = ctx.metrics;
   const nodes = hub.node ? [hub.node, ...p.nodes] : p.nodes;
   const texts = [...frame.texts, ...(hub.text ? [hub.text] : []), ...p.texts];
@@ -60,7 +61,7 @@ function complete(model: FlywheelModel, ctx: DiagramContext, frame: Frame, p: Pl
 
 /** One setting, placed and completed, with its readability score; null when it breaks an invariant. */
 export function attempt(model: FlywheelModel, ctx: DiagramContext, frame: Frame, s: Setting, allowCut: boolean, tried?: Tried): { layout: DiagramLayout; score: number } | null {
-  const p = s.mode === 'cards' ? placeCards(model, ctx, frame.area, s, allowCut, tried) : placeDots(model, ctx, frame.area, s, allowCut, tried);
+  const p = s.mode === 'cards' ? placeCards(model, ctx, frame.area, s, allowCut, tried) : s.mode === 'track' ? placeTrack(model, ctx, frame.area, s, allowCut, tried) : placeDots(model, ctx, frame.area, s, allowCut, tried);
   const layout = p && complete(model, ctx, frame, p);
   return layout ? { layout, score: readability(layout, p!, ctx.metrics.unit) } : null;
 }
@@ -71,7 +72,7 @@ function groups(all: Setting[]): Setting[][] {
   for (const s of all) {
     const last = out[out.length - 1];
     const head = last?.[0];
-    if (head && head.mode === s.mode && head.size === s.size && (head.mode !== 'cards' || s.mode !== 'cards' || head.notes === s.notes)) last.push(s);
+    if (head && head.mode === s.mode && head.size === s.size && (head.mode === 'dots' || s.mode === 'dots' || head.notes === s.notes)) last.push(s);
     else out.push([s]);
   }
   return out;

@@ -3,8 +3,9 @@ import type { DiagramContext } from '../types.js';
 import type { CardsSetting } from './cards.js';
 import type { DotsSetting } from './dots.js';
 import type { FlywheelModel } from './model.js';
+import { wantsTrack, type TrackSetting } from './track.js';
 
-export type Setting = CardsSetting | DotsSetting;
+export type Setting = CardsSetting | DotsSetting | TrackSetting;
 
 /** Sizes from `from` down to `to` in steps of 2 design px, `to` included. */
 export function sizesBetween(from: number, to: number, unit: number): number[] {
@@ -21,10 +22,18 @@ const CARD_WIDTHS = [188, 220, 160, 250, 136, 112, 96];
 /** Label widths when the cards carry notes: wider, so a note of a sentence fits in three lines. */
 const NOTE_WIDTHS = [188, 250, 320];
 const DOT_WIDTHS = [220, 180, 150, 120, 96, 80];
+/** Label widths on a track (a row has room along it): the roomier cards first, fewer lines. */
+const TRACK_WIDTHS = [250, 220, 320, 188, 160, 136];
 
 function cards(sizes: number[], widths: number[], notes: boolean): CardsSetting[] {
   const out: CardsSetting[] = [];
   for (const size of sizes) for (const maxLines of [2, 3, 4]) for (const textWidth of widths) ASPECTS.forEach((aspect, k) => out.push({ mode: 'cards', size, maxLines, textWidth, aspect, looser: ASPECTS[k - 1] ?? 0, notes }));
+  return out;
+}
+
+function track(sizes: number[], widths: number[], notes: boolean): TrackSetting[] {
+  const out: TrackSetting[] = [];
+  for (const size of sizes) for (const maxLines of [2, 3, 4]) for (const textWidth of widths) out.push({ mode: 'track', size, maxLines, textWidth, notes });
   return out;
 }
 
@@ -37,7 +46,8 @@ function dots(sizes: number[], widths: number[]): DotsSetting[] {
 /**
  * Every setting to try, best first: cards with notes (wider cards, down to a readable floor), then
  * cards down to a readable floor, then dots (labels outside, free to be larger), then the
- * smallest cards. The first setting that keeps every invariant wins.
+ * smallest cards; on a stretched area (track.ts) each kind of cards is tried on a track before
+ * a ring. The first setting that keeps every invariant wins.
  */
 export function settings(model: FlywheelModel, ctx: DiagramContext, area: Box): Setting[] {
   const { metrics: m } = ctx;
@@ -52,9 +62,14 @@ export function settings(model: FlywheelModel, ctx: DiagramContext, area: Box): 
   const dotWidths = DOT_WIDTHS.map((w) => w * u).filter((w) => w <= area.width * 0.36);
   const noteWidths = NOTE_WIDTHS.map((w) => w * u).filter((w) => w <= area.width * 0.42);
   const hasNotes = model.steps.some((s) => s.note);
+  // on a stretched area the steps go on a track first (two rows or two columns); on a tall one
+  // two cards and the hub share the width (three steps make one column, beside the hub)
+  const trackWidths = wantsTrack(area) ? TRACK_WIDTHS.map((w) => w * u).filter((w) => area.width > area.height || w <= area.width * (n === 3 ? 0.5 : 0.34)) : [];
   // grow, then shrink, then drop: the notes stay while any readable size and width holds them
   return [
+    ...(hasNotes ? track(high, trackWidths, true) : []),
     ...(hasNotes ? cards(high, noteWidths, true) : []),
+    ...track(high, trackWidths, false),
     ...cards(high, cardWidths, false),
     ...dots(all, dotWidths),
     ...cards(low, cardWidths, false),

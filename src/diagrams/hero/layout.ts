@@ -126,7 +126,8 @@ function textOnlyFrame(ctx: DiagramContext, texts: FrameTexts): HeroFrame | unde
 /** Kicker, title, subtitle, the main diagram, thesis and wordmark, composed for this canvas's shape. */
 export function layoutHero(model: HeroModel, ctx: DiagramContext): HeroLayout {
   const { metrics: m, theme } = ctx;
-  const texts: FrameTexts = { kicker: model.kicker ?? { text: theme.label, field: 'theme.label' }, title: model.title, brand: theme.wordmark };
+  const texts: FrameTexts = { title: model.title, brand: theme.wordmark };
+  if (model.kicker) texts.kicker = model.kicker;
   if (model.subtitle) texts.subtitle = model.subtitle;
   if (model.thesis) texts.thesis = model.thesis;
   const found = search(model, ctx, texts);
