@@ -35,9 +35,27 @@ export function wantsTrack(area: Box): boolean {
 }
 
 /**
+ * Where the hub goes: on the loop's middle line, halfway between whatever faces it across the
+ * straights there (the card above and below it, or the straight itself when no card is there),
+ * so a tall card in the middle of a row pushes the hub away rather than crowding it.
+ */
+function hubCentre(t: Stadium, boxes: Box[]): { x: number; y: number } {
+  if (t.wide) {
+    const over = boxes.filter((b) => b.x <= t.cx && b.x + b.width >= t.cx);
+    const above = Math.max(t.cy - t.r, ...over.filter((b) => b.y + b.height / 2 < t.cy).map((b) => b.y + b.height));
+    const below = Math.min(t.cy + t.r, ...over.filter((b) => b.y + b.height / 2 > t.cy).map((b) => b.y));
+    return { x: t.cx, y: (above + below) / 2 };
+  }
+  const level = boxes.filter((b) => b.y <= t.cy && b.y + b.height >= t.cy);
+  const left = Math.max(t.cx - t.r, ...level.filter((b) => b.x + b.width / 2 < t.cx).map((b) => b.x + b.width));
+  const right = Math.min(t.cx + t.r, ...level.filter((b) => b.x + b.width / 2 > t.cx).map((b) => b.x));
+  return { x: (left + right) / 2, y: t.cy };
+}
+
+/**
  * Cards on a stadium filling the area: steps 1…⌈n/2⌉ along the first straight (the top row,
  * left to right; on a tall canvas the right column, top down), the rest back along the second,
- * each row spread evenly over its straight; the ends turn the loop round. A number badge on each
+ * each row spread over its whole straight; the ends turn the loop round. A number badge on each
  * card's outer corner. Null when a label would be cut or broken, or cards would crowd each
  * other or the loop.
  */
@@ -78,21 +96,23 @@ export function placeTrack(model: FlywheelModel, ctx: DiagramContext, area: Box,
   const alongRoom = wide ? area.width : area.height;
   const acrossRoom = wide ? area.height : area.width;
   const r = (acrossRoom - reach[0]! - reach[1]!) / 2;
-  // the two rows must leave room between them for the smallest hub (hub.ts measures the real one)
-  if (r * 2 < reach[0]! + reach[1]! + 2 * (28 * u + 14 * u)) return reject('track: rows too close for a hub');
+  // the two rows must not meet (hub.ts then measures the room for the hub between the cards)
+  if (r * 2 < reach[0]! + reach[1]! + 28 * u) return reject('track: rows too close');
   const half = alongRoom / 2 - r - stroke;
   if (half <= 0) return reject('track: no straight');
   const offset = reach[0]! - reach[1]!;
   const t: Stadium = wide ? { wide, cx: area.x + area.width / 2, cy: area.y + area.height / 2 + offset / 2, half, r } : { wide, cx: area.x + area.width / 2 - offset / 2, cy: area.y + area.height / 2, half, r };
   const S = straightLength(t);
   const arrowRoom = (ctx.theme.arrow.length + ctx.theme.arrow.setback + 16) * u;
-  // centres spread evenly along each straight; a row's cards and the arrows between them must fit it
+  // a row spans its whole straight, its end cards flush with the straight's ends (the ends' arcs
+  // then join the rows directly), the others evenly between; a lone card sits in the middle
   const at: number[] = [];
   for (const [ri, row] of rows.entries()) {
     if (!row.length) continue;
-    const pitch = S / row.length;
+    const inset = Math.max(...row.map(along)) / 2;
+    const pitch = row.length > 1 ? (S - 2 * inset) / (row.length - 1) : S;
     if (row.some((i) => along(i) + arrowRoom > pitch)) return reject('track: straight too short for its cards');
-    row.forEach((i, j) => (at[i] = (ri === 0 ? 0 : secondStraight(t)) + (j + 0.5) * pitch));
+    row.forEach((i, j) => (at[i] = (ri === 0 ? 0 : secondStraight(t)) + (row.length > 1 ? inset + j * pitch : S / 2)));
   }
   const boxes = at.map((s0, i) => boxAround(stadiumPoint(t, s0), w, heights[i]!));
   const nodes = model.steps.map((st, i): LayoutNode => {
@@ -125,7 +145,7 @@ export function placeTrack(model: FlywheelModel, ctx: DiagramContext, area: Box,
   const L = stadiumLength(t);
   return {
     mode: 'track',
-    centre: { x: t.cx, y: t.cy },
+    centre: hubCentre(t, nodes.map((nd) => nd.box)),
     stretch: 1,
     nodes,
     texts: [],
