@@ -4,10 +4,10 @@ import type { Box } from '../../layout/box.js';
 import type { DiagramLayout, Warning } from '../../layout/types.js';
 import type { DiagramContext } from '../types.js';
 import { sideFrame, stackedFrame, type Composition, type FrameTexts, type HeroFrame } from './compose.js';
-import { embedMain, type Embedded } from './embed.js';
+import { drawnExtent, embedMain, type Embedded } from './embed.js';
 import type { HeroModel } from './model.js';
 import { heroStyles, titleLines, type HeroStyles } from './styles.js';
-import { shiftLayout } from './translate.js';
+import { shiftLayout, type Shift } from './translate.js';
 
 /** The hero's layout also carries what its scene step needs: the embedded diagram. */
 export interface HeroLayout extends DiagramLayout {
@@ -140,6 +140,23 @@ function textOnlyFrame(ctx: DiagramContext, texts: FrameTexts): HeroFrame | unde
   return undefined;
 }
 
+/**
+ * Beside a text column that is narrower than the column's share (a short title), a diagram
+ * narrower than its slot is centred in the whole room right of the text, not in the slot: no
+ * empty strip between the words and the picture.
+ */
+function sideBalanced(frame: HeroFrame, e: Embedded, ctx: DiagramContext): Shift {
+  const extent = drawnExtent(e.layout);
+  if (frame.composition !== 'side' || !extent) return e.shift;
+  const { width: W, margin, unit: u } = ctx.metrics;
+  const textRight = Math.max(...frame.texts.filter((t) => t.box.width > 0).map((t) => t.box.x + t.box.width), ...frame.panels.map((p) => p.box.x + p.box.width));
+  const left = textRight + Math.round(48 * u);
+  const right = W - margin;
+  if (extent.width > right - left) return e.shift;
+  const dx = Math.round(left + (right - left - extent.width) / 2 - extent.x);
+  return { dx: Math.min(dx, e.shift.dx), dy: e.shift.dy };
+}
+
 /** Kicker, title, subtitle, the main diagram, thesis and wordmark, composed for this canvas's shape. */
 export function layoutHero(model: HeroModel, ctx: DiagramContext): HeroLayout {
   const { metrics: m, theme } = ctx;
@@ -156,12 +173,13 @@ export function layoutHero(model: HeroModel, ctx: DiagramContext): HeroLayout {
     warnings.push({ field: model.main.type.name, message: `the ${model.main.type.name} does not fit a ${m.width}x${m.height} hero; drawn without it` });
     return layout;
   }
-  const shifted = shiftLayout(embedded.layout, embedded.shift, ctx.text);
+  const placed: Embedded = { ...embedded, shift: sideBalanced(frame, embedded, ctx) };
+  const shifted = shiftLayout(embedded.layout, placed.shift, ctx.text);
   layout.nodes = shifted.nodes;
   layout.edges = shifted.edges;
   layout.texts = [...frame.texts, ...shifted.texts];
   layout.panels = [...frame.panels, ...shifted.panels];
   layout.warnings = [...warnings, ...embedded.layout.warnings];
-  layout.embedded = embedded;
+  layout.embedded = placed;
   return layout;
 }
