@@ -91,6 +91,11 @@ function frames(ctx: DiagramContext, s: HeroStyles, texts: FrameTexts): HeroFram
       }
     }
   }
+  // a title that fits no frame at its smallest size gets one more line before it is cut
+  if (out.length === 0) {
+    const longer = stackedFrame(ctx, s, texts, s.titleMin, false, lines + 1);
+    if (longer.titleFits && slotBigEnough(longer, ctx, MIN_SLOT.stacked[1]!)) out.push(longer);
+  }
   // the smallest title, cut to fewer lines (with a warning) when even that leaves no room
   let roomiest = stackedFrame(ctx, s, texts, s.titleMin, false, lines);
   for (let fewer = Math.min(2, lines - 1); fewer >= 1 && roomiest.slot.height <= 0; fewer--) roomiest = stackedFrame(ctx, s, texts, s.titleMin, false, fewer);

@@ -32,7 +32,8 @@ export function heroProblems(l: HeroLayout, theme: Theme): string[] {
   if (!title) out.push('no title');
   else {
     if (title.style.size < floor - 0.01) out.push(`title is ${title.style.size}px, below its ${floor}px floor`);
-    if (title.lines.length > titleLines(l.width, l.height)) out.push(`title has ${title.lines.length} lines`);
+    // one line more than the canvas's rule only for a title that would otherwise be cut
+    if (title.lines.length > titleLines(l.width, l.height) + 1) out.push(`title has ${title.lines.length} lines`);
   }
   const safe = { x: l.margin, y: l.margin, width: l.width - 2 * l.margin, height: l.height - 2 * l.margin };
   const extent = diagramExtent(l);
