@@ -24,10 +24,11 @@ export interface TrackSetting {
  * From this stretch of the diagram's area (long side / short side) the steps go on a stadium
  * (two rows on a wide canvas, two columns on a tall one) before any ellipse is tried: an
  * ellipse there is either a needle or leaves the long sides of the canvas empty (its
- * eccentricity is capped at 3:1, and the cards on it make it rounder still). Cards are wider
+ * eccentricity is capped at 3:1, and the cards on it make it rounder still); a 1200×630 card
+ * (about 2.6:1 inside its frame) keeps its wheel. Cards are wider
  * than tall, so a tall area runs out of ring sooner: it switches at a smaller stretch.
  */
-export const TRACK_STRETCH = { wide: 2.5, tall: 2 };
+export const TRACK_STRETCH = { wide: 3, tall: 2 };
 
 /** True when the area is stretched enough for the track arrangement. */
 export function wantsTrack(area: Box): boolean {

@@ -66,9 +66,11 @@ describe('flywheel on very wide and very tall canvases: steps on a track that fi
   });
 
   it('keeps the ellipse on ordinary canvases (the track is for stretched ones only)', () => {
-    for (const size of [{ width: 1200, height: 630 }, { width: 1080, height: 1080 }, { width: 1080, height: 1350 }]) {
-      const { layout } = renderer.layout(byName('meta-llama.json'), flywheel, theme, size);
-      for (const e of layout.edges) expect(e.path).toMatch(/^M[-\d.]+,[-\d.]+A[-\d.,]+$/);
+    for (const name of ['meta-llama.json', 'flywheel-only.json', 'unicode.json']) {
+      for (const size of [{ width: 1200, height: 630 }, { width: 1080, height: 1080 }, { width: 1080, height: 1350 }]) {
+        const { layout } = renderer.layout(byName(name), flywheel, theme, size);
+        for (const e of layout.edges) expect(e.path, `${name} ${size.width}x${size.height}`).toMatch(/^M[-\d.]+,[-\d.]+A[-\d.,]+$/);
+      }
     }
   });
 
