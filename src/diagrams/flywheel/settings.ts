@@ -64,12 +64,16 @@ export function settings(model: FlywheelModel, ctx: DiagramContext, area: Box): 
   const hasNotes = model.steps.some((s) => s.note);
   // on a stretched area the steps go on a track first (two rows or two columns); on a tall one
   // two cards and the hub share the width (three steps make one column, beside the hub)
+  // a track has room along its rows: its labels may first grow (two steps above the base size),
+  // staying well under the title so the title still leads
+  const grown = [1.4, 1.2].map((k) => Math.round(base * k * 100) / 100).filter((size) => size <= 0.75 * m.style('title').size);
+  const trackSizes = [...grown, ...high];
   const trackWidths = wantsTrack(area) ? TRACK_WIDTHS.map((w) => w * u).filter((w) => area.width > area.height || w <= area.width * (n === 3 ? 0.5 : 0.34)) : [];
   // grow, then shrink, then drop: the notes stay while any readable size and width holds them
   return [
-    ...(hasNotes ? track(high, trackWidths, true) : []),
+    ...(hasNotes ? track(trackSizes, trackWidths, true) : []),
     ...(hasNotes ? cards(high, noteWidths, true) : []),
-    ...track(high, trackWidths, false),
+    ...track(trackSizes, trackWidths, false),
     ...cards(high, cardWidths, false),
     ...dots(all, dotWidths),
     ...cards(low, cardWidths, false),
