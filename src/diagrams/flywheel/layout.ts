@@ -24,7 +24,7 @@ export function arcArrow(ctx: DiagramContext): ArrowStyle {
 }
 
 /** Arcs between consecutive steps (the last feeding the first), then the hub, then every invariant. */
-function complete(model: FlywheelModel, ctx: DiagramContext, frame: Frame, p: Placement): DiagramLayout | null {
+function complete(model: FlywheelModel, ctx: DiagramContext, frame: Frame, p: Placement, tried?: Tried): DiagramLayout | null {
   const u = ctx.metrics.unit;
   const arrow = arcArrow(ctx);
   const n = p.nodes.length;
@@ -39,10 +39,9 @@ function complete(model: FlywheelModel, ctx: DiagramContext, frame: Frame, p: Pl
     edges.push(e.edge);
   }
   const boxes = [...p.nodes.map((nd) => nd.box), ...p.texts.map((t) => t.box)];
-  const hub = placeHub(model.hub, ctx, p.centre, edges.flatMap((e) => e.samples), boxes);
-  if (!hub) return debug(`${p.mode}: no room for the hub`);
   // a track has room to spare: its hub is the circle or nothing (the ring tries next)
-  if (p.mode === 'track' && hub.text) return debug('track: no room for the hub circle');
+  const hub = placeHub(model.hub, ctx, p.centre, edges.flatMap((e) => e.samples), boxes, { circleOnly: p.mode === 'track', ...(tried ? { memo: tried.memo } : {}) });
+  if (!hub) return debug(`${p.mode}: no room for the hub`);
   const m = ctx.metrics;
   const nodes = hub.node ? [hub.node, ...p.nodes] : p.nodes;
   const texts = [...frame.texts, ...(hub.text ? [hub.text] : []), ...p.texts];
@@ -62,7 +61,7 @@ function complete(model: FlywheelModel, ctx: DiagramContext, frame: Frame, p: Pl
 /** One setting, placed and completed, with its readability score; null when it breaks an invariant. */
 export function attempt(model: FlywheelModel, ctx: DiagramContext, frame: Frame, s: Setting, allowCut: boolean, tried?: Tried): { layout: DiagramLayout; score: number } | null {
   const p = s.mode === 'cards' ? placeCards(model, ctx, frame.area, s, allowCut, tried) : s.mode === 'track' ? placeTrack(model, ctx, frame.area, s, allowCut, tried) : placeDots(model, ctx, frame.area, s, allowCut, tried);
-  const layout = p && complete(model, ctx, frame, p);
+  const layout = p && complete(model, ctx, frame, p, tried);
   return layout ? { layout, score: readability(layout, p!, ctx.metrics.unit) } : null;
 }
 

@@ -22,8 +22,13 @@ const CARD_WIDTHS = [188, 220, 160, 250, 136, 112, 96];
 /** Label widths when the cards carry notes: wider, so a note of a sentence fits in three lines. */
 const NOTE_WIDTHS = [188, 250, 320];
 const DOT_WIDTHS = [220, 180, 150, 120, 96, 80];
-/** Label widths on a track (a row has room along it): the roomier cards first, fewer lines. */
-const TRACK_WIDTHS = [250, 220, 320, 188, 160, 136];
+/**
+ * Label widths on a track: along a wide row the roomier cards (fewer lines); in a tall column
+ * two cards and the hub share the width (one column of three steps has it to itself).
+ */
+const TRACK_WIDTHS = { wide: [250, 320, 188], tall: [188, 160, 136], column: [250, 220, 188] };
+/** Lines a track label may take: a wide row has the room to keep them few. */
+const TRACK_LINES = { wide: [2, 3], tall: [2, 3, 4] };
 
 function cards(sizes: number[], widths: number[], notes: boolean): CardsSetting[] {
   const out: CardsSetting[] = [];
@@ -31,9 +36,9 @@ function cards(sizes: number[], widths: number[], notes: boolean): CardsSetting[
   return out;
 }
 
-function track(sizes: number[], widths: number[], notes: boolean): TrackSetting[] {
+function track(sizes: number[], lines: number[], widths: number[], notes: boolean): TrackSetting[] {
   const out: TrackSetting[] = [];
-  for (const size of sizes) for (const maxLines of [2, 3, 4]) for (const textWidth of widths) out.push({ mode: 'track', size, maxLines, textWidth, notes });
+  for (const size of sizes) for (const maxLines of lines) for (const textWidth of widths) out.push({ mode: 'track', size, maxLines, textWidth, notes });
   return out;
 }
 
@@ -68,12 +73,14 @@ export function settings(model: FlywheelModel, ctx: DiagramContext, area: Box): 
   // staying well under the title so the title still leads
   const grown = [1.4, 1.2].map((k) => Math.round(base * k * 100) / 100).filter((size) => size <= 0.75 * m.style('title').size);
   const trackSizes = [...grown, ...high];
-  const trackWidths = wantsTrack(area) ? TRACK_WIDTHS.map((w) => w * u).filter((w) => area.width > area.height || w <= area.width * (n === 3 ? 0.5 : 0.34)) : [];
+  const wide = area.width > area.height;
+  const trackWidths = !wantsTrack(area) ? [] : wide ? TRACK_WIDTHS.wide.map((w) => w * u) : (n === 3 ? TRACK_WIDTHS.column : TRACK_WIDTHS.tall).map((w) => w * u).filter((w) => w <= area.width * (n === 3 ? 0.5 : 0.34));
+  const trackLines = wide ? TRACK_LINES.wide : TRACK_LINES.tall;
   // grow, then shrink, then drop: the notes stay while any readable size and width holds them
   return [
-    ...(hasNotes ? track(trackSizes, trackWidths, true) : []),
+    ...(hasNotes ? track(trackSizes, trackLines, trackWidths, true) : []),
     ...(hasNotes ? cards(high, noteWidths, true) : []),
-    ...track(trackSizes, trackWidths, false),
+    ...track(trackSizes, trackLines, trackWidths, false),
     ...cards(high, cardWidths, false),
     ...dots(all, dotWidths),
     ...cards(low, cardWidths, false),
