@@ -38,7 +38,7 @@ export function emptyFrame(m: CanvasMetrics): Frame {
 
 /**
  * The frame every diagram shares: title (and subtitle) on top; at the bottom the thesis
- * pill, then a footer row with the caption on the left and the wordmark on the right.
+ * pill, then the caption centred on a row of its own, then the wordmark at the right.
  */
 export function layoutFrame(spec: FrameSpec, m: CanvasMetrics, engine: TextEngine, theme: Theme): Frame {
   const { width: W, height: H, margin, unit } = m;

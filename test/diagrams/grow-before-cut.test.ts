@@ -10,7 +10,12 @@ import { layers } from '../../src/diagrams/layers/index.js';
 import { fitsWithCap } from '../../src/diagrams/layers/layout.js';
 import { layersModel } from '../../src/diagrams/layers/model.js';
 import { layoutFrame } from '../../src/layout/frame.js';
-import { fixtures, renderer, theme } from '../helpers/render-kit.js';
+import { fixtures, mustValidate, renderer, theme } from '../helpers/render-kit.js';
+import { findDiagram } from '../../src/diagrams/registry.js';
+import { stackedFrame } from '../../src/diagrams/hero/compose.js';
+import { heroStyles, titleLines } from '../../src/diagrams/hero/styles.js';
+
+const hero = findDiagram('hero')!;
 
 /** Square, portrait, the extreme shapes and the small square: where texts were cut or dropped. */
 const SIZES = [
@@ -54,7 +59,7 @@ describe('a text is left out only when no larger layout of its diagram fits', ()
         if (left.length === 0) continue;
         const model = flywheelModel(analysis);
         const frame = layoutFrame({ ...(model.title ? { title: model.title } : {}), brand: theme.wordmark }, ctx.metrics, ctx.text, theme);
-        const withNotes = settings(model, ctx, frame.area).filter((s) => s.mode === 'cards' && s.notes);
+        const withNotes = settings(model, ctx, frame.area).filter((s) => s.mode !== 'dots' && s.notes);
         for (const s of withNotes) expect(attempt(model, ctx, frame, s, false)).toBeNull();
       }
     }
@@ -77,5 +82,40 @@ describe('a text is left out only when no larger layout of its diagram fits', ()
       }
     }
     expect(dropped).toBeGreaterThan(0);
+  });
+
+  it('flywheel labels: cut only when no setting shows every label whole', () => {
+    const long = 'Customers bring their own integration partners and every partner brings the next customer along';
+    const analysis = mustValidate({ version: 1, title: 'T', flywheel: { center: 'Scale', steps: Array.from({ length: 10 }, (_, i) => `${i + 1}. ${long}`) } });
+    let cutSomewhere = 0;
+    for (const size of [{ width: 400, height: 400 }, { width: 600, height: 1600 }]) {
+      const { layout, ctx } = renderer.layout(analysis, flywheel, theme, size);
+      const cut = [...layout.nodes.map((n) => n.label), ...layout.texts].filter((t) => t.truncated && t.role !== 'title');
+      if (cut.length === 0) continue;
+      cutSomewhere++;
+      for (const t of cut) expect(layout.warnings.map((w) => w.field)).toContain(t.field);
+      const model = flywheelModel(analysis);
+      const frame = layoutFrame({ ...(model.title ? { title: model.title } : {}), brand: theme.wordmark }, ctx.metrics, ctx.text, theme);
+      // every setting that shows labels whole (cards, track, dots at every size) fails on this canvas
+      for (const s of settings(model, ctx, frame.area)) expect(attempt(model, ctx, frame, s, false)).toBeNull();
+    }
+    expect(cutSomewhere).toBeGreaterThan(0);
+  }, 300_000);
+
+  it('hero titles: cut only when even one more line at the smallest title size leaves the diagram no room', () => {
+    let cuts = 0;
+    for (const { analysis } of ALL.filter((f) => f.analysis.title.length > 60)) {
+      for (const size of SIZES) {
+        const { layout, ctx } = renderer.layout(analysis, hero, theme, size);
+        const title = layout.texts.find((t) => t.role === 'title')!;
+        if (!title.truncated) continue;
+        cuts++;
+        const s = heroStyles(ctx.metrics, theme);
+        const longer = stackedFrame(ctx, s, { title: { text: analysis.title, field: 'title' }, brand: theme.wordmark }, s.titleMin, false, titleLines(size.width, size.height) + 1);
+        expect(longer.titleFits && longer.slot.height >= 0.36 * (size.height - 2 * ctx.metrics.margin)).toBe(false);
+      }
+    }
+    // the fixtures' long titles (German among them) are no longer cut anywhere
+    expect(cuts).toBe(0);
   });
 });

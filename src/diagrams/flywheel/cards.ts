@@ -10,7 +10,7 @@ import { canFit, shownWhole } from '../../text/whole.js';
 import { Tried } from './tried.js';
 import { fitRing, footprintBox, type Footprint } from './ring-fit.js';
 import { spreadAngles } from './spread.js';
-import { reject, type Placement } from './placement.js';
+import { reject, ringPlacement, type Placement } from './placement.js';
 
 export interface CardsSetting {
   mode: 'cards';
@@ -54,14 +54,16 @@ export function placeCards(model: FlywheelModel, ctx: DiagramContext, area: Box,
   const labels = tried.labels(`cards|${s.size}|${s.maxLines}|${s.textWidth}|${allowCut}`, model.steps.map((st) => st.label), (i) => {
     const st = model.steps[i]!;
     return text.block({ role: 'step', text: st.label, field: `${st.field}.label`, style: { ...node, size: s.size }, lineHeightRatio: node.lineHeight, maxWidth: s.textWidth, maxLines: s.maxLines, minSize: allowCut ? m.minFont : s.size, align: 'middle', x: 0, top: 0 });
-  }, allowCut, (t) => canFit(text, t, { ...node, size: s.size }, s.textWidth, s.maxLines));
+  }, allowCut, (t) => canFit(text, t, { ...node, size: s.size }, s.textWidth, s.maxLines), { size: s.size, maxLines: s.maxLines, width: s.textWidth });
   if (!labels) return reject('labels do not fit');
   if (tried.repeats(s, labels)) return reject('same labels as a setting already tried');
   const ns = m.style('note');
   const noteGap = 4 * u;
   const notes: (PlacedText | undefined)[] = model.steps.map((st) => {
     if (!s.notes || !st.note) return undefined;
-    return text.block({ role: 'note', text: st.note, field: `${st.field}.note`, style: ns, lineHeightRatio: ns.lineHeight, maxWidth: s.textWidth, maxLines: 3, minSize: ns.size, align: 'middle', x: 0, top: 0 });
+    const note = st.note;
+    // the same note at the same width fits the same way in every setting: fitted once per search
+    return tried.memo(`note|${st.id}|${s.textWidth}`, () => text.block({ role: 'note', text: note, field: `${st.field}.note`, style: ns, lineHeightRatio: ns.lineHeight, maxWidth: s.textWidth, maxLines: 3, minSize: ns.size, align: 'middle', x: 0, top: 0 }));
   });
   if (notes.some((n) => n && !shownWhole(n))) return reject('notes do not fit');
   const w = Math.max(...[...labels, ...notes].map((l) => (l ? TextEngine.width(l) : 0)), 96 * u) + 2 * padX;
@@ -125,5 +127,5 @@ export function placeCards(model: FlywheelModel, ctx: DiagramContext, area: Box,
       badge: badge(ctx, i + 1, { x: c.sx < 0 ? box.x : box.x + box.width, y: c.sy < 0 ? box.y : box.y + box.height }, rb),
     };
   });
-  return { mode: 'cards', ring: r, angles, nodes, texts: [] };
+  return ringPlacement('cards', r, angles, nodes, []);
 }

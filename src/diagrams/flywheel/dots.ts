@@ -8,7 +8,7 @@ import type { DiagramContext } from '../types.js';
 import type { FlywheelModel } from './model.js';
 import { canFit } from '../../text/whole.js';
 import { Tried } from './tried.js';
-import { reject, type Placement } from './placement.js';
+import { reject, ringPlacement, type Placement } from './placement.js';
 import { fitRing, type Footprint } from './ring-fit.js';
 
 export interface DotsSetting {
@@ -107,5 +107,5 @@ export function placeDots(model: FlywheelModel, ctx: DiagramContext, area: Box, 
     const x = align === 'start' ? c.x : align === 'end' ? c.x + sizes[i]!.w : c.x + sizes[i]!.w / 2;
     texts.push(text.placer.place({ ...l, align, x, top: c.y }));
   });
-  return { mode: 'dots', ring: r, angles, nodes, texts };
+  return ringPlacement('dots', r, angles, nodes, texts);
 }

@@ -18,24 +18,50 @@ function distanceToBox(p: Point, b: Box): number {
   return Math.hypot(dx, dy);
 }
 
+/** Radius of a hub circle with no words: the size a one-word hub takes at the theme's hub size. */
+const BLANK_RADIUS = 48;
+
+/**
+ * A hub with no words (no `center`): the same circle, as large as a one-word hub and never
+ * larger than the room between the arcs; no hub at all when less than the smallest hub fits.
+ */
+function blankHub(ctx: DiagramContext, center: Point, room: number): Hub {
+  const u = ctx.metrics.unit;
+  const r = Math.min(BLANK_RADIUS * u, room);
+  if (r < 28 * u) return {};
+  const s = ctx.metrics.style('hub');
+  const label = ctx.text.block({ role: 'hub', text: '', field: 'flywheel.center', style: s, lineHeightRatio: s.lineHeight, maxWidth: 2 * r, maxLines: 1, minSize: s.size, align: 'middle', x: center.x, top: center.y });
+  return { node: { id: 'hub', role: 'hub', shape: 'circle', box: boxAround(center, 2 * r, 2 * r), label } };
+}
+
 /**
  * The hub in the ring's middle, clear of every arc and box: a hub circle at any text size
  * down to the smallest (the hub looks the same at every size), else the words alone on the canvas, smaller and on more lines before they are cut (with a
  * warning: a hub is meant to be one to three words). Null when not even that fits.
  */
-export function placeHub(hub: FieldText | undefined, ctx: DiagramContext, center: Point, arcs: Point[], boxes: Box[]): Hub | null {
-  if (!hub) return {};
+export interface HubOptions {
+  /** only a hub circle will do (a track has room for one); no bare words */
+  circleOnly?: boolean;
+  /** remembers fitted hub texts across the settings of one search (they do not depend on the setting) */
+  memo?: (key: string, make: () => PlacedText) => PlacedText;
+}
+
+export function placeHub(hub: FieldText | undefined, ctx: DiagramContext, center: Point, arcs: Point[], boxes: Box[], opts: HubOptions = {}): Hub | null {
   const { metrics: m, text } = ctx;
   const u = m.unit;
   const clearArc = 14 * u;
   const gap = 14 * u;
   const room = Math.min(...arcs.map((p) => Math.hypot(p.x - center.x, p.y - center.y) - clearArc), ...boxes.map((b) => distanceToBox(center, b) - gap));
+  if (!hub) return blankHub(ctx, center, room);
   const hs = m.style('hub');
   const sizes: number[] = [];
   for (let s = hs.size; s > m.minFont; s -= 2 * u) sizes.push(s);
   sizes.push(m.minFont);
+  // fitted at x = 0 and moved into place after: the same fit serves every setting's centre
+  const make = (size: number, maxWidth: number, maxLines: number, cut: boolean) => () =>
+    text.block({ role: 'hub', text: hub.text, field: hub.field, style: { ...hs, size }, lineHeightRatio: hs.lineHeight, maxWidth, maxLines, minSize: cut ? m.minFont : size, align: 'middle', x: 0, top: 0 });
   const fit = (size: number, maxWidth: number, maxLines: number, cut: boolean) =>
-    text.block({ role: 'hub', text: hub.text, field: hub.field, style: { ...hs, size }, lineHeightRatio: hs.lineHeight, maxWidth, maxLines, minSize: cut ? m.minFont : size, align: 'middle', x: center.x, top: 0 });
+    opts.memo ? opts.memo(`hub|${size}|${maxWidth}|${maxLines}|${cut}`, make(size, maxWidth, maxLines, cut)) : make(size, maxWidth, maxLines, cut)();
   const widths = [300 * u, 220 * u, 160 * u, 120 * u];
   // one look at every size: a hub circle, its text shrinking to the smallest size and three
   // lines before the words are set bare (only when no circle fits between the cards at all)
@@ -50,6 +76,7 @@ export function placeHub(hub: FieldText | undefined, ctx: DiagramContext, center
       return { node: { id: 'hub', role: 'hub', shape: 'circle', box, label: text.moveTo(t, center.x, center.y - TextEngine.height(t) / 2) } };
     }
   }
+  if (opts.circleOnly) return null;
   // free text: its ink box kept clear of arcs and boxes
   const clear = (probe: PlacedText): PlacedText | null => {
     const t = text.moveTo(probe, center.x, center.y - TextEngine.height(probe) / 2);

@@ -4,9 +4,9 @@ import { layoutProblems } from '../../layout/invariants.js';
 import type { ArrowStyle } from '../../layout/route.js';
 import type { DiagramLayout, LayoutEdge, Warning } from '../../layout/types.js';
 import type { DiagramContext } from '../types.js';
-import { ringEdge } from './arcs.js';
 import { placeCards } from './cards.js';
 import { placeDots } from './dots.js';
+import { placeTrack } from './track.js';
 import { placeHub } from './hub.js';
 import type { FlywheelModel } from './model.js';
 import type { Placement } from './placement.js';
@@ -24,15 +24,14 @@ export function arcArrow(ctx: DiagramContext): ArrowStyle {
 }
 
 /** Arcs between consecutive steps (the last feeding the first), then the hub, then every invariant. */
-function complete(model: FlywheelModel, ctx: DiagramContext, frame: Frame, p: Placement): DiagramLayout | null {
+function complete(model: FlywheelModel, ctx: DiagramContext, frame: Frame, p: Placement, tried?: Tried): DiagramLayout | null {
   const u = ctx.metrics.unit;
   const arrow = arcArrow(ctx);
   const n = p.nodes.length;
   const edges: LayoutEdge[] = [];
   for (let i = 0; i < n; i++) {
-    const t1 = i + 1 < n ? p.angles[i + 1]! : p.angles[0]! + 2 * Math.PI;
-    const e = ringEdge(p.ring, p.nodes[i]!, p.nodes[(i + 1) % n]!, p.angles[i]!, t1, arrow);
-    if (!e) return debug(`${p.mode}: no ring between steps ${i + 1} and ${((i + 1) % n) + 1}`);
+    const e = p.arc(i, arrow);
+    if (!e) return debug(`${p.mode}: no loop between steps ${i + 1} and ${((i + 1) % n) + 1}`);
     if (e.visible < arrow.length + 16 * u) return debug(`${p.mode}: arc ${i + 1} too short (${e.visible.toFixed(0)}px)`);
     // arcs keep clear of every number badge, not only of its digits
     const touches = p.nodes.some((nd) => nd.badge && e.edge.samples.some((s) => Math.hypot(s.x - nd.badge!.center.x, s.y - nd.badge!.center.y) < nd.badge!.radius + 4 * u));
@@ -40,7 +39,8 @@ function complete(model: FlywheelModel, ctx: DiagramContext, frame: Frame, p: Pl
     edges.push(e.edge);
   }
   const boxes = [...p.nodes.map((nd) => nd.box), ...p.texts.map((t) => t.box)];
-  const hub = placeHub(model.hub, ctx, { x: p.ring.cx, y: p.ring.cy }, edges.flatMap((e) => e.samples), boxes);
+  // a track has room to spare: its hub is the circle or nothing (the ring tries next)
+  const hub = placeHub(model.hub, ctx, p.centre, edges.flatMap((e) => e.samples), boxes, { circleOnly: p.mode === 'track', ...(tried ? { memo: tried.memo } : {}) });
   if (!hub) return debug(`${p.mode}: no room for the hub`);
   const m = ctx.metrics;
   const nodes = hub.node ? [hub.node, ...p.nodes] : p.nodes;
@@ -60,8 +60,8 @@ function complete(model: FlywheelModel, ctx: DiagramContext, frame: Frame, p: Pl
 
 /** One setting, placed and completed, with its readability score; null when it breaks an invariant. */
 export function attempt(model: FlywheelModel, ctx: DiagramContext, frame: Frame, s: Setting, allowCut: boolean, tried?: Tried): { layout: DiagramLayout; score: number } | null {
-  const p = s.mode === 'cards' ? placeCards(model, ctx, frame.area, s, allowCut, tried) : placeDots(model, ctx, frame.area, s, allowCut, tried);
-  const layout = p && complete(model, ctx, frame, p);
+  const p = s.mode === 'cards' ? placeCards(model, ctx, frame.area, s, allowCut, tried) : s.mode === 'track' ? placeTrack(model, ctx, frame.area, s, allowCut, tried) : placeDots(model, ctx, frame.area, s, allowCut, tried);
+  const layout = p && complete(model, ctx, frame, p, tried);
   return layout ? { layout, score: readability(layout, p!, ctx.metrics.unit) } : null;
 }
 
@@ -71,7 +71,7 @@ function groups(all: Setting[]): Setting[][] {
   for (const s of all) {
     const last = out[out.length - 1];
     const head = last?.[0];
-    if (head && head.mode === s.mode && head.size === s.size && (head.mode !== 'cards' || s.mode !== 'cards' || head.notes === s.notes)) last.push(s);
+    if (head && head.mode === s.mode && head.size === s.size && (head.mode === 'dots' || s.mode === 'dots' || head.notes === s.notes)) last.push(s);
     else out.push([s]);
   }
   return out;

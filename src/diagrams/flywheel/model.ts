@@ -13,7 +13,7 @@ export interface FlywheelStep {
 /** The reinforcing loop: steps in cycle order (the last feeds the first), a hub, a title. */
 export interface FlywheelModel {
   title?: FieldText;
-  /** what the loop compounds, drawn in the middle */
+  /** what the loop compounds, written in the hub; the hub is a plain circle without it */
   hub?: FieldText;
   steps: FlywheelStep[];
   /** built-in words in the analysis's language (alt text); English when unset */
@@ -21,8 +21,9 @@ export interface FlywheelModel {
 }
 
 /**
- * Hub text is `center`, else the flywheel's title; the title above is the flywheel's title
- * unless that became the hub, then the analysis title (never the same words twice).
+ * One title per picture: the flywheel's title, else the analysis title. The hub shows `center`;
+ * without it the hub is drawn as a plain circle (the wheel keeps its look) and no title moves
+ * into the middle to stand in for it.
  */
 export function flywheelModel(a: Analysis): FlywheelModel {
   const f = a.flywheel;
@@ -33,15 +34,7 @@ export function flywheelModel(a: Analysis): FlywheelModel {
     field: `flywheel.steps[${i}]`,
     ...(s.note ? { note: s.note } : {}),
   }));
-  const model: FlywheelModel = { steps, words: wordsFor(a.lang) };
-  if (f.center) {
-    model.hub = { text: f.center, field: 'flywheel.center' };
-    model.title = f.title ? { text: f.title, field: 'flywheel.title' } : { text: a.title, field: 'title' };
-  } else if (f.title) {
-    model.hub = { text: f.title, field: 'flywheel.title' };
-    model.title = { text: a.title, field: 'title' };
-  } else {
-    model.title = { text: a.title, field: 'title' };
-  }
+  const model: FlywheelModel = { steps, words: wordsFor(a.lang), title: f.title ? { text: f.title, field: 'flywheel.title' } : { text: a.title, field: 'title' } };
+  if (f.center) model.hub = { text: f.center, field: 'flywheel.center' };
   return model;
 }

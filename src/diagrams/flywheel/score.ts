@@ -18,7 +18,6 @@ export function readability(l: DiagramLayout, p: Placement, unit: number): numbe
   const shortest = Math.min(...arcs) / unit;
   const n = p.nodes.length;
   const gaps = p.nodes.map((nd, i) => boxGap(nd.box, p.nodes[(i + 1) % n]!.box) / unit);
-  const aspect = Math.max(p.ring.rx / p.ring.ry, p.ring.ry / p.ring.rx);
   const lines = Math.max(...p.nodes.map((nd) => nd.label.lines.length));
-  return hub + 2 * notes + 2 * Math.min(shortest / 60, 1) + Math.min(Math.min(...gaps) / 32, 1) - Math.max(0, aspect - 1.9) - 0.3 * (lines - 1);
+  return hub + 2 * notes + 2 * Math.min(shortest / 60, 1) + Math.min(Math.min(...gaps) / 32, 1) - Math.max(0, p.stretch - 1.9) - 0.3 * (lines - 1);
 }

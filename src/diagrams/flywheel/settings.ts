@@ -3,8 +3,9 @@ import type { DiagramContext } from '../types.js';
 import type { CardsSetting } from './cards.js';
 import type { DotsSetting } from './dots.js';
 import type { FlywheelModel } from './model.js';
+import { wantsTrack, type TrackSetting } from './track.js';
 
-export type Setting = CardsSetting | DotsSetting;
+export type Setting = CardsSetting | DotsSetting | TrackSetting;
 
 /** Sizes from `from` down to `to` in steps of 2 design px, `to` included. */
 export function sizesBetween(from: number, to: number, unit: number): number[] {
@@ -21,10 +22,23 @@ const CARD_WIDTHS = [188, 220, 160, 250, 136, 112, 96];
 /** Label widths when the cards carry notes: wider, so a note of a sentence fits in three lines. */
 const NOTE_WIDTHS = [188, 250, 320];
 const DOT_WIDTHS = [220, 180, 150, 120, 96, 80];
+/**
+ * Label widths on a track: along a wide row the roomier cards (fewer lines); in a tall column
+ * two cards and the hub share the width (one column of three steps has it to itself).
+ */
+const TRACK_WIDTHS = { wide: [250, 320, 188], tall: [188, 160, 136], column: [250, 220, 188] };
+/** Lines a track label may take: a wide row has the room to keep them few. */
+const TRACK_LINES = { wide: [2, 3], tall: [2, 3, 4] };
 
 function cards(sizes: number[], widths: number[], notes: boolean): CardsSetting[] {
   const out: CardsSetting[] = [];
   for (const size of sizes) for (const maxLines of [2, 3, 4]) for (const textWidth of widths) ASPECTS.forEach((aspect, k) => out.push({ mode: 'cards', size, maxLines, textWidth, aspect, looser: ASPECTS[k - 1] ?? 0, notes }));
+  return out;
+}
+
+function track(sizes: number[], lines: number[], widths: number[], notes: boolean): TrackSetting[] {
+  const out: TrackSetting[] = [];
+  for (const size of sizes) for (const maxLines of lines) for (const textWidth of widths) out.push({ mode: 'track', size, maxLines, textWidth, notes });
   return out;
 }
 
@@ -37,7 +51,8 @@ function dots(sizes: number[], widths: number[]): DotsSetting[] {
 /**
  * Every setting to try, best first: cards with notes (wider cards, down to a readable floor), then
  * cards down to a readable floor, then dots (labels outside, free to be larger), then the
- * smallest cards. The first setting that keeps every invariant wins.
+ * smallest cards; on a stretched area (track.ts) each kind of cards is tried on a track before
+ * a ring. The first setting that keeps every invariant wins.
  */
 export function settings(model: FlywheelModel, ctx: DiagramContext, area: Box): Setting[] {
   const { metrics: m } = ctx;
@@ -52,9 +67,20 @@ export function settings(model: FlywheelModel, ctx: DiagramContext, area: Box): 
   const dotWidths = DOT_WIDTHS.map((w) => w * u).filter((w) => w <= area.width * 0.36);
   const noteWidths = NOTE_WIDTHS.map((w) => w * u).filter((w) => w <= area.width * 0.42);
   const hasNotes = model.steps.some((s) => s.note);
+  // on a stretched area the steps go on a track first (two rows or two columns); on a tall one
+  // two cards and the hub share the width (three steps make one column, beside the hub)
+  // a track has room along its rows: its labels may first grow (two steps above the base size),
+  // staying well under the title so the title still leads
+  const grown = [1.4, 1.2].map((k) => Math.round(base * k * 100) / 100).filter((size) => size <= 0.75 * m.style('title').size);
+  const trackSizes = [...grown, ...high];
+  const wide = area.width > area.height;
+  const trackWidths = !wantsTrack(area) ? [] : wide ? TRACK_WIDTHS.wide.map((w) => w * u) : (n === 3 ? TRACK_WIDTHS.column : TRACK_WIDTHS.tall).map((w) => w * u).filter((w) => w <= area.width * (n === 3 ? 0.5 : 0.34));
+  const trackLines = wide ? TRACK_LINES.wide : TRACK_LINES.tall;
   // grow, then shrink, then drop: the notes stay while any readable size and width holds them
   return [
+    ...(hasNotes ? track(trackSizes, trackLines, trackWidths, true) : []),
     ...(hasNotes ? cards(high, noteWidths, true) : []),
+    ...track(trackSizes, trackLines, trackWidths, false),
     ...cards(high, cardWidths, false),
     ...dots(all, dotWidths),
     ...cards(low, cardWidths, false),

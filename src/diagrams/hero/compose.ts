@@ -21,7 +21,8 @@ import type { HeroStyles } from './styles.js';
 export type Composition = 'side' | 'stacked';
 
 export interface FrameTexts {
-  kicker: FieldText;
+  /** the analysis's `subject` only: nothing stands in for it (the theme's label would repeat the wordmark) */
+  kicker?: FieldText;
   title: FieldText;
   subtitle?: FieldText;
   thesis?: FieldText;
@@ -54,12 +55,12 @@ function thesisPanel(ctx: DiagramContext, s: HeroStyles, thesis: FieldText, maxW
 /** Kicker, title and (when `withSubtitle`) subtitle from `top` down, left-aligned at `x` within `width`. */
 function header(ctx: DiagramContext, s: HeroStyles, f: FrameTexts, titleSize: number, x: number, width: number, withSubtitle: boolean, titleLines: number): { texts: PlacedText[]; bottom: number; titleFits: boolean } {
   const { unit: u, margin, minFont } = ctx.metrics;
-  // the kicker sits right of a short accent bar drawn by the scene
-  const kicker = ctx.text.block({ role: 'kicker', ...f.kicker, style: s.kicker, lineHeightRatio: s.kicker.lineHeight, maxWidth: width - 40 * u, maxLines: 1, minSize: minFont, align: 'start', x: x + Math.round(40 * u), top: margin });
-  let top = margin + TextEngine.height(kicker) + Math.round(14 * u);
+  // the kicker sits right of a short accent bar drawn by the scene; with no subject the title starts at the margin
+  const kicker = f.kicker ? ctx.text.block({ role: 'kicker', ...f.kicker, style: s.kicker, lineHeightRatio: s.kicker.lineHeight, maxWidth: width - 40 * u, maxLines: 1, minSize: minFont, align: 'start', x: x + Math.round(40 * u), top: margin }) : undefined;
+  let top = kicker ? margin + TextEngine.height(kicker) + Math.round(14 * u) : margin;
   const title = ctx.text.block({ role: 'title', ...f.title, style: { ...s.title, size: titleSize }, lineHeightRatio: s.title.lineHeight, maxWidth: width, maxLines: titleLines, minSize: titleSize, align: 'start', x, top });
   top += TextEngine.height(title);
-  const texts = [kicker, title];
+  const texts = kicker ? [kicker, title] : [title];
   if (withSubtitle && f.subtitle) {
     const sub = ctx.text.block({ role: 'subtitle', ...f.subtitle, style: s.subtitle, lineHeightRatio: s.subtitle.lineHeight, maxWidth: width, maxLines: 2, minSize: minFont, align: 'start', x, top: top + Math.round(10 * u) });
     texts.push(sub);

@@ -4,10 +4,10 @@ import type { Box } from '../../layout/box.js';
 import type { DiagramLayout, Warning } from '../../layout/types.js';
 import type { DiagramContext } from '../types.js';
 import { sideFrame, stackedFrame, type Composition, type FrameTexts, type HeroFrame } from './compose.js';
-import { embedMain, type Embedded } from './embed.js';
+import { drawnExtent, embedMain, type Embedded } from './embed.js';
 import type { HeroModel } from './model.js';
-import { heroStyles, type HeroStyles } from './styles.js';
-import { shiftLayout } from './translate.js';
+import { heroStyles, titleLines, type HeroStyles } from './styles.js';
+import { shiftLayout, type Shift } from './translate.js';
 
 /** The hero's layout also carries what its scene step needs: the embedded diagram. */
 export interface HeroLayout extends DiagramLayout {
@@ -44,6 +44,22 @@ function slotBigEnough(f: HeroFrame, ctx: DiagramContext, min: { w: number; h: n
   return f.slot.width >= min.w * (W - 2 * margin) && f.slot.height >= min.h * (H - 2 * margin);
 }
 
+/**
+ * Tallest slot, as a multiple of its width, per main diagram: a hub-and-spoke map on a taller
+ * slot only pushes its satellites into the corners and stretches its spokes across empty canvas
+ * (the flywheel and the chain have arrangements of their own for tall slots). The spare height
+ * goes evenly above and below the diagram.
+ */
+const SLOT_STRETCH: Partial<Record<string, number>> = { 'strategy-map': 1.7 };
+
+/** The frame's slot, no taller than its diagram can use, centred where the frame left room. */
+function usableSlot(slot: Box, diagram: string): Box {
+  const most = SLOT_STRETCH[diagram];
+  if (most === undefined || slot.height <= most * slot.width) return slot;
+  const height = Math.round(most * slot.width);
+  return { ...slot, y: slot.y + Math.round((slot.height - height) / 2), height };
+}
+
 /** Most diagram layouts one hero may run: each is a full search of its own, so the worst case stays bounded. */
 const MAX_EMBEDS = 4;
 
@@ -57,7 +73,8 @@ function frames(ctx: DiagramContext, s: HeroStyles, texts: FrameTexts): HeroFram
   const sizes: number[] = [];
   for (let t = s.title.size; t > s.titleMin; t -= s.titleStep) sizes.push(t);
   sizes.push(s.titleMin);
-  const build = (c: Composition, size: number, sub: boolean) => (c === 'side' ? sideFrame : stackedFrame)(ctx, s, texts, size, sub);
+  const lines = titleLines(ctx.metrics.width, ctx.metrics.height);
+  const build = (c: Composition, size: number, sub: boolean) => (c === 'side' ? sideFrame : stackedFrame)(ctx, s, texts, size, sub, lines);
   const out: HeroFrame[] = [];
   for (const pass of [0, 1]) {
     for (const c of compositions(ctx)) {
@@ -74,9 +91,14 @@ function frames(ctx: DiagramContext, s: HeroStyles, texts: FrameTexts): HeroFram
       }
     }
   }
+  // a title that fits no frame at its smallest size gets one more line before it is cut
+  if (out.length === 0) {
+    const longer = stackedFrame(ctx, s, texts, s.titleMin, false, lines + 1);
+    if (longer.titleFits && slotBigEnough(longer, ctx, MIN_SLOT.stacked[1]!)) out.push(longer);
+  }
   // the smallest title, cut to fewer lines (with a warning) when even that leaves no room
-  let roomiest = stackedFrame(ctx, s, texts, s.titleMin, false);
-  for (let lines = 2; lines >= 1 && roomiest.slot.height <= 0; lines--) roomiest = stackedFrame(ctx, s, texts, s.titleMin, false, lines);
+  let roomiest = stackedFrame(ctx, s, texts, s.titleMin, false, lines);
+  for (let fewer = Math.min(2, lines - 1); fewer >= 1 && roomiest.slot.height <= 0; fewer--) roomiest = stackedFrame(ctx, s, texts, s.titleMin, false, fewer);
   return [...out, roomiest];
 }
 
@@ -95,7 +117,7 @@ function search(model: HeroModel, ctx: DiagramContext, texts: FrameTexts): Candi
     let laidOut = false;
     for (const k of SCALES) {
       if (calls++ >= MAX_EMBEDS) return fallback ?? { frame: offers[offers.length - 1]!, embedded: null };
-      const embedded = embedMain(model.analysis, model.main, frame.slot, ctx, k);
+      const embedded = embedMain(model.analysis, model.main, usableSlot(frame.slot, model.main.type.name), ctx, k);
       if (!embedded) continue;
       laidOut = true;
       const n = flaws(embedded.layout);
@@ -114,7 +136,7 @@ function search(model: HeroModel, ctx: DiagramContext, texts: FrameTexts): Candi
 function textOnlyFrame(ctx: DiagramContext, texts: FrameTexts): HeroFrame | undefined {
   const s = heroStyles(ctx.metrics, ctx.theme);
   for (let size = s.title.size; size >= s.titleMin - 0.01; size -= s.titleStep) {
-    const f = stackedFrame(ctx, s, texts, Math.max(size, s.titleMin), true);
+    const f = stackedFrame(ctx, s, texts, Math.max(size, s.titleMin), true, titleLines(ctx.metrics.width, ctx.metrics.height));
     if (!f.titleFits || f.slot.height <= 0) continue;
     const dy = Math.round(f.slot.height / 2);
     const header = new Set(['kicker', 'title', 'subtitle']);
@@ -123,10 +145,28 @@ function textOnlyFrame(ctx: DiagramContext, texts: FrameTexts): HeroFrame | unde
   return undefined;
 }
 
+/**
+ * Beside a text column that is narrower than the column's share (a short title), a diagram
+ * narrower than its slot is centred in the whole room right of the text, not in the slot: no
+ * empty strip between the words and the picture.
+ */
+function sideBalanced(frame: HeroFrame, e: Embedded, ctx: DiagramContext): Shift {
+  const extent = drawnExtent(e.layout);
+  if (frame.composition !== 'side' || !extent) return e.shift;
+  const { width: W, margin, unit: u } = ctx.metrics;
+  const textRight = Math.max(...frame.texts.filter((t) => t.box.width > 0).map((t) => t.box.x + t.box.width), ...frame.panels.map((p) => p.box.x + p.box.width));
+  const left = textRight + Math.round(48 * u);
+  const right = W - margin;
+  if (extent.width > right - left) return e.shift;
+  const dx = Math.round(left + (right - left - extent.width) / 2 - extent.x);
+  return { dx: Math.min(dx, e.shift.dx), dy: e.shift.dy };
+}
+
 /** Kicker, title, subtitle, the main diagram, thesis and wordmark, composed for this canvas's shape. */
 export function layoutHero(model: HeroModel, ctx: DiagramContext): HeroLayout {
   const { metrics: m, theme } = ctx;
-  const texts: FrameTexts = { kicker: model.kicker ?? { text: theme.label, field: 'theme.label' }, title: model.title, brand: theme.wordmark };
+  const texts: FrameTexts = { title: model.title, brand: theme.wordmark };
+  if (model.kicker) texts.kicker = model.kicker;
   if (model.subtitle) texts.subtitle = model.subtitle;
   if (model.thesis) texts.thesis = model.thesis;
   const found = search(model, ctx, texts);
@@ -138,12 +178,13 @@ export function layoutHero(model: HeroModel, ctx: DiagramContext): HeroLayout {
     warnings.push({ field: model.main.type.name, message: `the ${model.main.type.name} does not fit a ${m.width}x${m.height} hero; drawn without it` });
     return layout;
   }
-  const shifted = shiftLayout(embedded.layout, embedded.shift, ctx.text);
+  const placed: Embedded = { ...embedded, shift: sideBalanced(frame, embedded, ctx) };
+  const shifted = shiftLayout(embedded.layout, placed.shift, ctx.text);
   layout.nodes = shifted.nodes;
   layout.edges = shifted.edges;
   layout.texts = [...frame.texts, ...shifted.texts];
   layout.panels = [...frame.panels, ...shifted.panels];
   layout.warnings = [...warnings, ...embedded.layout.warnings];
-  layout.embedded = embedded;
+  layout.embedded = placed;
   return layout;
 }

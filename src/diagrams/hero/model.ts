@@ -26,7 +26,7 @@ export interface MainDiagram {
 /** What the hero draws: kicker, title, subtitle, thesis (all optional but the title) and one main diagram. */
 export interface HeroModel {
   analysis: Analysis;
-  /** the subject ("Meta"); the theme's label stands in at layout time when absent */
+  /** the subject ("Meta"); no kicker when absent (nothing stands in for it) */
   kicker?: FieldText;
   title: FieldText;
   subtitle?: FieldText;

@@ -41,3 +41,8 @@ export function heroStyles(m: CanvasMetrics, theme: Theme): HeroStyles {
     brand: m.style('brand'),
   };
 }
+
+/** Lines the title may take: three, and five on a tall canvas (its width caps the type size; its height has the room). */
+export function titleLines(width: number, height: number): number {
+  return height >= 1.6 * width ? 5 : 3;
+}

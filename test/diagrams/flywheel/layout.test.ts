@@ -77,15 +77,25 @@ describe('flywheel.layout() geometry', () => {
     }
   });
 
-  it('draws the hub from `center`, else from the title, and titles it so the words never repeat', () => {
+  it('writes `center` in the hub and keeps one title per picture: without `center` the hub is a plain circle', () => {
     const base = { version: 1, title: 'Analysis title' };
+    const hubOf = (l: DiagramLayout) => l.nodes.find((n) => n.role === 'hub');
+    const titles = (l: DiagramLayout) => l.texts.filter((t) => t.role === 'title').map((t) => t.text);
+    const allWords = (l: DiagramLayout) => [...l.texts.map((t) => t.text), ...l.nodes.map((n) => n.label.text)];
     const withCenter = renderer.layout(mustValidate({ ...base, flywheel: { title: 'Loop', center: 'Growth', steps: ['A', 'B', 'C'] } }), flywheel, theme, { width: 1200, height: 630 }).layout;
-    expect(withCenter.texts.find((t) => t.role === 'title')!.text).toBe('Loop');
-    const hubOf = (l: DiagramLayout) => l.nodes.find((n) => n.role === 'hub')?.label.text ?? l.texts.find((t) => t.role === 'hub')?.text;
-    expect(hubOf(withCenter)).toBe('Growth');
-    const noCenter = renderer.layout(mustValidate({ ...base, flywheel: { title: 'Loop', steps: ['A', 'B', 'C'] } }), flywheel, theme, { width: 1200, height: 630 }).layout;
-    expect(hubOf(noCenter)).toBe('Loop');
-    expect(noCenter.texts.find((t) => t.role === 'title')!.text).toBe('Analysis title');
+    expect(titles(withCenter)).toEqual(['Loop']);
+    expect(hubOf(withCenter)!.label.text).toBe('Growth');
+    for (const size of [{ width: 1200, height: 630 }, { width: 1080, height: 1080 }, { width: 400, height: 400 }, { width: 2400, height: 600 }, { width: 600, height: 1600 }]) {
+      const noCenter = renderer.layout(mustValidate({ ...base, flywheel: { title: 'Loop', steps: ['A', 'B', 'C'] } }), flywheel, theme, size).layout;
+      // the flywheel's title once, on top; the analysis title nowhere; the hub a circle without words
+      expect(titles(noCenter)).toEqual(['Loop']);
+      expect(allWords(noCenter).filter((w) => w === 'Loop' || w === 'Analysis title')).toEqual(['Loop']);
+      expect(hubOf(noCenter)?.shape).toBe('circle');
+      expect(hubOf(noCenter)!.label.text).toBe('');
+      expect(noCenter.texts.some((t) => t.role === 'hub')).toBe(false);
+    }
+    const untitled = renderer.layout(mustValidate({ ...base, flywheel: { steps: ['A', 'B', 'C'] } }), flywheel, theme, { width: 1200, height: 630 }).layout;
+    expect(titles(untitled)).toEqual(['Analysis title']);
   });
 
   it('shows a step note under its label when there is room, and says when it leaves one out', () => {
