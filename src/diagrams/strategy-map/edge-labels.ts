@@ -130,8 +130,13 @@ export function placeEdgeLabels(model: StrategyMapModel, edges: RoutedEdge[], un
   const sizes = [...new Set([note.size, Math.max(m.minFont, (note.size + m.minFont) / 2), m.minFont])];
   const legend: LegendEntry[] = [];
   const gap = 2 * m.unit;
-  // legend entries name their edge's ends: long names are shortened, the legend is a key, not a copy
-  const shorten = (t: string) => (t.length > 28 ? `${t.slice(0, 26).trimEnd()}…` : t);
+  // legend entries name their edge's ends by their first words: the legend is a key, not a copy
+  const shorten = (t: string) => {
+    const words = t.split(/\s+/u);
+    let short = words[0]!;
+    for (const w of words.slice(1)) if ((short + ' ' + w).length <= 18) short += ` ${w}`; else break;
+    return short.length < t.length ? `${short.replace(/[,;:]$/u, '')}…` : t;
+  };
   const names = new Map([[model.hub.id, shorten(model.hub.label)], ...model.satellites.map((s) => [s.id, shorten(s.label)] as const)]);
   for (const e of edges) {
     const spec = model.edges[e.index]!;

@@ -13,18 +13,8 @@ import { WorkBudget } from '../../layout/budget.js';
 import type { MapItem, StrategyMapModel } from './model.js';
 import { fitEven, fitGrid, fitLine, fitSides, fitRing, unitPositions, type Geometry } from './placement.js';
 import { rejected } from '../../layout/reject.js';
-
-interface Attempt {
-  size: number;
-  maxLines: number;
-  /** widest a satellite card may be, as a share of the area's width */
-  widthShare: number;
-  geometry: Geometry;
-  /** crowded canvases: each card as wide as its own label, with tighter padding */
-  compact: boolean;
-  /** widest the hub's text may be, as a share of the area's width */
-  hubShare: number;
-}
+import type { Attempt } from './attempt.js';
+import { ROOMY_PAD, roomyAttempts } from './roomy.js';
 
 /** Candidate settings, best first: largest text, then widest cards, then the roundest ring. */
 function attempts(n: number, ctx: DiagramContext, landscape: boolean): Attempt[] {
@@ -76,7 +66,7 @@ function fitSatellites(items: MapItem[], ctx: DiagramContext, a: Attempt, shareW
     const style = { ...s, size: a.size };
     const widestWord = Math.max(...splitWords(item.label).map((w) => ctx.text.measurer.wordWidth(w, style)));
     // once cutting is allowed, long words no longer widen cards: they are broken or cut instead
-    const maxWidth = allowCut ? Math.max(shareWidth, areaWidth * 0.22) : Math.max(shareWidth, Math.min(widestWord, areaWidth * 0.4));
+    const maxWidth = a.exactWidth ? shareWidth : allowCut ? Math.max(shareWidth, areaWidth * 0.22) : Math.max(shareWidth, Math.min(widestWord, areaWidth * 0.4));
     const t = ctx.text.block({ role: 'node', text: item.label, field: `${item.field}.label`, style, lineHeightRatio: s.lineHeight, maxWidth, maxLines: a.maxLines, minSize: allowCut ? ctx.metrics.minFont : a.size, align: 'middle', x: 0, top: 0 });
     if (t.truncated && !allowCut) return null;
     labels.push(t);
@@ -105,8 +95,8 @@ type LabelCache = Map<string, { labels: PlacedText[] | null; uniform?: PlacedTex
 
 function placeNodes(model: StrategyMapModel, ctx: DiagramContext, area: Box, a: Attempt, allowCut: boolean, cache: LabelCache, budget: WorkBudget): LayoutNode[] | null {
   const { metrics: m, theme } = ctx;
-  const pad = theme.spacing.padding * m.unit * (a.compact ? 0.6 : 1);
-  const key = `${a.size}|${a.maxLines}|${a.widthShare}|${a.compact}|${a.hubShare}|${allowCut}|${area.width}|${area.height}`;
+  const pad = theme.spacing.padding * m.unit * (a.compact || a.exactWidth ? ROOMY_PAD : 1);
+  const key = `${a.size}|${a.maxLines}|${a.widthShare}|${a.compact}|${a.hubShare}|${a.exactWidth === true}|${allowCut}|${area.width}|${area.height}`;
   let fitted = cache.get(key);
   // fitting text is the costly step; a cached fit and a placement are cheap
   if (!fitted) {
@@ -184,7 +174,9 @@ interface Outcome {
   edges: RoutedEdge[];
   legend?: Legend;
   entries: LegendEntry[];
-  /** lower is better: edges left off weigh most, a legend that did not fit next, then labels moved to the legend */
+  /** legend entries left out for want of room */
+  dropped: number;
+  /** lower is better: legend entries left out weigh most, then edges left off, node text cut away, labels moved to the legend */
   cost: number;
 }
 
@@ -200,6 +192,11 @@ function finish(model: StrategyMapModel, ctx: DiagramContext, frame: Frame, o: O
   };
 }
 
+/** Cost of the node text cut away: 10 for a whole label lost, in proportion for a part. */
+function textLost(nodes: LayoutNode[]): number {
+  return nodes.reduce((sum, n) => sum + (n.label.truncated ? 10 * (1 - Math.min(1, n.label.lines.join(' ').replace(/…$/u, '').length / Math.max(1, n.label.text.length))) : 0), 0);
+}
+
 /** Routes every edge it can and places labels, markers and a legend (in a free corner) on these nodes. */
 function degrade(model: StrategyMapModel, ctx: DiagramContext, frame: Frame, nodes: LayoutNode[], budget: WorkBudget, texts: TextCache, legendBand?: Box): Outcome {
   const avoid = legendBand ? [legendBand] : [];
@@ -212,7 +209,14 @@ function degrade(model: StrategyMapModel, ctx: DiagramContext, frame: Frame, nod
     legend = legendInCorner(entries, ctx, frame.area, occupiedBy(nodes, frame, routing.edges, ctx, labelBoxes), texts) ?? undefined;
   }
   const dropped = legend ? legend.dropped.length : entries.length;
-  return { nodes, edges: routing.edges, entries, ...(legend ? { legend } : {}), cost: routing.unrouted.length * 10 + dropped * 100 + entries.length };
+  // a marker whose entry found no room in the legend would be a number with no key: take it off its edge
+  const keyless = new Set((legend ? legend.dropped : entries).filter((e) => e.marker !== undefined).map((e) => e.index));
+  for (const e of routing.edges)
+    if (keyless.has(e.index)) {
+      delete e.edge.label;
+      delete e.edge.labelBox;
+    }
+  return { nodes, edges: routing.edges, entries, ...(legend ? { legend } : {}), dropped, cost: routing.unrouted.length * 10 + dropped * 20 + entries.length + textLost(nodes) };
 }
 
 /** A band at the bottom of `area` tall enough for these legend entries (at most 40% of it), and the area left above it. */
@@ -227,19 +231,22 @@ interface Fit {
   index: number;
   allowCut: boolean;
   nodes: LayoutNode[];
+  /** the settings the fit came from, or for settings sized to the room, how to size them again for a smaller area */
+  settings: Attempt[] | ((area: Box) => Attempt[]);
 }
 
 /**
  * When the legend finds no free corner: keep a band for it under the map and lay the nodes out
  * again above it, with the same settings or the next smaller ones (a small extra budget).
  */
-function withLegendBand(model: StrategyMapModel, ctx: DiagramContext, frame: Frame, fit: Fit, entries: LegendEntry[], all: Attempt[], s: Search): Outcome | null {
+function withLegendBand(model: StrategyMapModel, ctx: DiagramContext, frame: Frame, fit: Fit, entries: LegendEntry[], s: Search): Outcome | null {
   const extra = new WorkBudget(80);
   let best: Outcome | null = null;
   // the layout above the band may need a different legend: size the band again for it, once
-  for (let round = 0; round < 2 && (!best || (best.legend?.dropped.length ?? 0) > 0); round++) {
+  for (let round = 0; round < 2 && (!best || best.dropped > 0); round++) {
     const { band, rest } = legendBand(best?.entries ?? entries, ctx, frame.area, s.texts);
-    for (let i = fit.index; i < all.length && !extra.exhausted; i++) {
+    const all = typeof fit.settings === 'function' ? fit.settings(rest) : fit.settings;
+    for (let i = typeof fit.settings === 'function' ? 0 : fit.index; i < all.length && !extra.exhausted; i++) {
       const nodes = placeNodes(model, ctx, rest, all[i]!, fit.allowCut, s.cache, extra);
       if (!nodes) continue;
       const o = degrade(model, ctx, { ...frame, area: rest }, nodes, s.budget, s.texts, band);
@@ -285,18 +292,34 @@ export function layoutStrategyMap(model: StrategyMapModel, ctx: DiagramContext):
   const texts: TextCache = new Map();
   // node placements that fit though their edges or labels did not: the first (largest text), the last without and the last with cut labels
   const fitting: Fit[] = [];
-  for (const allowCut of [false, true]) {
-    for (const [index, a] of all.entries()) {
-      // labels that only fit when cut would spend the whole budget on the strict pass: it gets 70%
-      if (budget.exhausted || (!allowCut && budget.spent >= WORK_LIMIT * 0.7)) break;
-      const nodes = placeNodes(model, ctx, frame.area, a, allowCut, cache, budget);
-      if (!nodes) continue;
-      const routing = routeEdges(model, nodes, frame, ctx, false, budget);
-      if (routing && placeEdgeLabels(model, routing.edges, [], nodes, frame, ctx, false, budget, texts)) return finish(model, ctx, frame, { nodes, edges: routing.edges, entries: [], cost: 0 });
-      // keep the first placement found, and the last one of each pass
-      const slot = fitting.length === 0 ? 0 : allowCut ? 2 : 1;
-      fitting[slot] = { index, allowCut, nodes };
-    }
+  /** Lays the nodes out with one setting; the finished picture when every edge and label found a clean place. */
+  const attempt = (settings: Fit['settings'], list: Attempt[], index: number, allowCut: boolean, slot: number, keep: 'first' | 'last'): DiagramLayout | null => {
+    const nodes = placeNodes(model, ctx, frame.area, list[index]!, allowCut, cache, budget);
+    if (!nodes) return null;
+    const routing = routeEdges(model, nodes, frame, ctx, false, budget);
+    if (routing && placeEdgeLabels(model, routing.edges, [], nodes, frame, ctx, false, budget, texts)) return finish(model, ctx, frame, { nodes, edges: routing.edges, entries: [], dropped: 0, cost: 0 });
+    if (keep === 'last' || !fitting[slot]) fitting[slot] = { index, allowCut, nodes, settings };
+    return null;
+  };
+  // the usual settings, labels whole; the first placement found and the last are kept for degrading
+  for (const index of all.keys()) {
+    // labels that only fit when cut would spend the whole budget on the strict pass: it gets half
+    if (budget.spent >= WORK_LIMIT * 0.5) break;
+    const done = attempt(all, all, index, false, fitting[0] ? 1 : 0, 'last');
+    if (done) return done;
+  }
+  // crowded maps: cards sized to the room (taller, more lines, smaller type) before any cut
+  const roomy = (area: Box) => roomyAttempts(model.satellites, ctx, area, (size, share) => fitHub(model, ctx, area, size, share));
+  const sized = roomy(frame.area);
+  for (const index of sized.keys()) {
+    const done = attempt(roomy, sized, index, false, 2, 'first') ?? attempt(roomy, sized, index, true, 2, 'first');
+    if (done) return done;
+  }
+  // the usual settings again, labels cut where needed
+  for (const index of all.keys()) {
+    if (budget.exhausted) break;
+    const done = attempt(all, all, index, true, 3, 'last');
+    if (done) return done;
   }
   const outcomes: Outcome[] = [];
   for (const fit of fitting) {
@@ -304,13 +327,13 @@ export function layoutStrategyMap(model: StrategyMapModel, ctx: DiagramContext):
     const o = degrade(model, ctx, frame, fit.nodes, budget, texts);
     outcomes.push(o);
     // a legend with no free corner: make room for it under the map
-    if (o.cost >= 100) {
-      const banded = withLegendBand(model, ctx, frame, fit, o.entries, all, { budget, texts, cache });
+    if (o.dropped > 0) {
+      const banded = withLegendBand(model, ctx, frame, fit, o.entries, { budget, texts, cache });
       if (banded) outcomes.push(banded);
     }
   }
-  if (!outcomes.some((o) => o.cost < 100)) outcomes.push(gridOutcome(model, ctx, frame, budget, texts));
+  if (!outcomes.some((o) => o.dropped === 0)) outcomes.push(gridOutcome(model, ctx, frame, budget, texts));
   const best = outcomes.reduce((a, b) => (b.cost < a.cost ? b : a));
-  rejected('strategy-map', `degraded after ${budget.spent.toFixed(1)} work units; costs ${outcomes.map((o) => o.cost).join(', ')}`);
+  rejected('strategy-map', `degraded after ${budget.spent.toFixed(1)} work units; costs ${outcomes.map((o) => o.cost.toFixed(1)).join(', ')}`);
   return finish(model, ctx, frame, best);
 }
