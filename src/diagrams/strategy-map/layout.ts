@@ -43,7 +43,7 @@ function fitHub(model: StrategyMapModel, ctx: DiagramContext, area: Box, nodeSiz
   // the hub leads the satellites by one step of the type scale, shrinks with them, and is never smaller
   const style = { ...s, size: Math.max(m.minFont, nodeSize, Math.min(s.size, nodeSize * 1.25)) };
   const maxWidth = Math.min(area.width * share, 300 * m.unit);
-  const label = text.block({ role: 'hub', text: model.hub.label, field: `${model.hub.field}.label`, style, lineHeightRatio: s.lineHeight, maxWidth, maxLines: share < 0.3 ? 3 : 2, minSize: Math.min(nodeSize, style.size), align: 'middle', x: 0, top: 0 });
+  const label = text.block({ role: 'hub', text: model.hub.label, field: `${model.hub.field}.label`, style, lineHeightRatio: s.lineHeight, maxWidth, maxLines: share < 0.3 ? 4 : 2, minSize: Math.min(nodeSize, style.size), align: 'middle', x: 0, top: 0 });
   const tw = TextEngine.width(label);
   const th = TextEngine.height(label);
   const pad = ctx.theme.spacing.padding * m.unit;
@@ -301,16 +301,19 @@ export function layoutStrategyMap(model: StrategyMapModel, ctx: DiagramContext):
     if (keep === 'last' || !fitting[slot]) fitting[slot] = { index, allowCut, nodes, settings };
     return null;
   };
-  // the usual settings, labels whole; the first placement found and the last are kept for degrading
+  // cards sized to the room (taller, more lines, smaller type): tried after the usual settings, before any cut
+  const roomy = (area: Box) => roomyAttempts(model.satellites, ctx, area, (size, share) => fitHub(model, ctx, area, size, share)).attempts;
+  const room = roomyAttempts(model.satellites, ctx, frame.area, (size, share) => fitHub(model, ctx, frame.area, size, share));
+  const sized = room.attempts;
+  // the usual settings, labels whole; the first placement found and the last are kept for degrading.
+  // Labels that only fit when cut would spend the whole budget here: it gets half, and little when
+  // even cards sized to the room are predicted to cut labels
+  const strictShare = sized.length && !room.whole ? 0.15 : 0.5;
   for (const index of all.keys()) {
-    // labels that only fit when cut would spend the whole budget on the strict pass: it gets half
-    if (budget.spent >= WORK_LIMIT * 0.5) break;
+    if (budget.spent >= WORK_LIMIT * strictShare) break;
     const done = attempt(all, all, index, false, fitting[0] ? 1 : 0, 'last');
     if (done) return done;
   }
-  // crowded maps: cards sized to the room (taller, more lines, smaller type) before any cut
-  const roomy = (area: Box) => roomyAttempts(model.satellites, ctx, area, (size, share) => fitHub(model, ctx, area, size, share));
-  const sized = roomy(frame.area);
   for (const index of sized.keys()) {
     const done = attempt(roomy, sized, index, false, 2, 'first') ?? attempt(roomy, sized, index, true, 2, 'first');
     if (done) return done;

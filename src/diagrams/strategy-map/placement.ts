@@ -87,9 +87,11 @@ function unitCurve(exponent: number, steps: number): { x: Float64Array; y: Float
  * clockwise from 12 o'clock. Each card goes at the first point of the curve where it clears
  * the previous one by `gap + extra` (exact box sizes, so narrow and wide cards, horizontal
  * and vertical runs are all handled alike); `extra` is the largest spacing that still closes
- * the loop, found by bisection, so the slack is shared evenly.
+ * the loop, found by bisection, so the slack is shared evenly. Cards of one width are placed
+ * on the right half only and mirrored onto the left (with an even count, one card sits at 6
+ * o'clock), so the ring is symmetric and the gaps on both sides match.
+ * `quick`: a feasibility check only (fewer points along the curve, cards at the plain gap, not spread).
  */
-/** `quick`: a feasibility check only (fewer points along the curve, cards at the plain gap, not spread). */
 export function fitEven(n: number, area: Box, w: number, h: number, gap: number, exponent: number, widths?: number[], quick = false): { centers: Point[]; hub: Point } | null {
   const ws = Array.from({ length: n }, (_, i) => widths?.[i] ?? w);
   const rx = (area.width - Math.max(...ws)) / 2;
@@ -101,7 +103,26 @@ export function fitEven(n: number, area: Box, w: number, h: number, gap: number,
   const at = (k: number): Point => ({ x: hub.x + rx * unit.x[k]!, y: hub.y + ry * unit.y[k]! });
   // boxes j and k (widths wj, wk, shared height h) keep g apart on at least one axis; the search's hottest loop
   const apart = (j: number, k: number, wj: number, wk: number, g: number) => Math.abs(rx * (unit.x[j]! - unit.x[k]!)) >= (wj + wk) / 2 + g || Math.abs(ry * (unit.y[j]! - unit.y[k]!)) >= h + g;
+  const mirrored = (g: number): Point[] | null => {
+    const bottom = STEPS / 2;
+    const right = Math.floor((n - 1) / 2);
+    const idx = [0];
+    for (let i = 1; i <= right; i++) {
+      let k = idx[i - 1]! + 1;
+      while (k < bottom && !apart(idx[i - 1]!, k, w, w, g)) k++;
+      if (k >= bottom) return null;
+      idx.push(k);
+    }
+    const last = idx[right]!;
+    // the last card on the right clears the one at 6 o'clock (even count) or its own mirror image (odd count)
+    if (n % 2 === 0 && n > 1 && !apart(last, bottom, w, w, g)) return null;
+    if (n % 2 === 1 && n > 1 && !(Math.abs(2 * rx * unit.x[last]!) >= w + g)) return null;
+    const pts = idx.map(at);
+    const mirror = (p: Point): Point => ({ x: 2 * hub.x - p.x, y: p.y });
+    return [...pts, ...(n % 2 === 0 && n > 1 ? [at(bottom)] : []), ...pts.slice(1).reverse().map(mirror)];
+  };
   const place = (g: number): Point[] | null => {
+    if (!widths && STEPS % 2 === 0) return mirrored(g);
     const idx = [0];
     for (let i = 1; i < n; i++) {
       let k = idx[i - 1]! + 1;

@@ -85,9 +85,9 @@ function widest(lo: number, hi: number, ok: (x: number) => boolean): number {
  * each shape, hub width, number of lines and type size, the widest card the shape still holds
  * (bisection); the labels' wrap into it is predicted from word widths measured once, so only
  * the few best settings are fitted for real. Best first: every label whole at the largest
- * type, else the most text kept at the floor.
+ * type, else the most text kept at the floor. `whole`: the best is predicted to keep every label whole.
  */
-export function roomyAttempts(items: MapItem[], ctx: DiagramContext, area: Box, hubAt: HubAt, limit = 3): Attempt[] {
+export function roomyAttempts(items: MapItem[], ctx: DiagramContext, area: Box, hubAt: HubAt, limit = 3): { attempts: Attempt[]; whole: boolean } {
   const { metrics: m, theme } = ctx;
   const s = m.style('node');
   const pad = theme.spacing.padding * m.unit * ROOMY_PAD;
@@ -122,5 +122,5 @@ export function roomyAttempts(items: MapItem[], ctx: DiagramContext, area: Box, 
     }
   // whole labels first, largest type, fewest lines; else the most text kept
   out.sort((a, b) => Number(b.whole) - Number(a.whole) || (a.whole ? b.attempt.size - a.attempt.size || a.attempt.maxLines - b.attempt.maxLines : b.kept - a.kept || a.attempt.maxLines - b.attempt.maxLines));
-  return out.slice(0, limit).map((c) => c.attempt);
+  return { attempts: out.slice(0, limit).map((c) => c.attempt), whole: out[0]?.whole ?? false };
 }
