@@ -192,9 +192,9 @@ function finish(model: StrategyMapModel, ctx: DiagramContext, frame: Frame, o: O
   };
 }
 
-/** Cost of the node text cut away: 10 for a whole label lost, in proportion for a part. */
+/** Cost of the node text cut away: 25 for a whole label lost (the map's content), in proportion for a part. */
 function textLost(nodes: LayoutNode[]): number {
-  return nodes.reduce((sum, n) => sum + (n.label.truncated ? 10 * (1 - Math.min(1, n.label.lines.join(' ').replace(/…$/u, '').length / Math.max(1, n.label.text.length))) : 0), 0);
+  return nodes.reduce((sum, n) => sum + (n.label.truncated ? 25 * (1 - Math.min(1, n.label.lines.join(' ').replace(/…$/u, '').length / Math.max(1, n.label.text.length))) : 0), 0);
 }
 
 /** Routes every edge it can and places labels, markers and a legend (in a free corner) on these nodes. */
@@ -209,6 +209,8 @@ function degrade(model: StrategyMapModel, ctx: DiagramContext, frame: Frame, nod
     legend = legendInCorner(entries, ctx, frame.area, occupiedBy(nodes, frame, routing.edges, ctx, labelBoxes), texts) ?? undefined;
   }
   const dropped = legend ? legend.dropped.length : entries.length;
+  // an edge left off the map and out of the legend is lost; a drawn edge whose label is left out much less
+  const droppedCost = (legend ? legend.dropped : entries).reduce((sum, e) => sum + (routing.unrouted.includes(e.index) ? 20 : 5), 0);
   // a marker whose entry found no room in the legend would be a number with no key: take it off its edge
   const keyless = new Set((legend ? legend.dropped : entries).filter((e) => e.marker !== undefined).map((e) => e.index));
   for (const e of routing.edges)
@@ -216,7 +218,7 @@ function degrade(model: StrategyMapModel, ctx: DiagramContext, frame: Frame, nod
       delete e.edge.label;
       delete e.edge.labelBox;
     }
-  return { nodes, edges: routing.edges, entries, ...(legend ? { legend } : {}), dropped, cost: routing.unrouted.length * 10 + dropped * 20 + entries.length + textLost(nodes) };
+  return { nodes, edges: routing.edges, entries, ...(legend ? { legend } : {}), dropped, cost: routing.unrouted.length * 10 + droppedCost + entries.length + textLost(nodes) };
 }
 
 /** A band at the bottom of `area` tall enough for these legend entries (at most 40% of it), and the area left above it. */
