@@ -103,9 +103,10 @@ export function routeEdges(model: StrategyMapModel, nodes: LayoutNode[], frame: 
       bends = first === undefined ? [...TWIN_BENDS.map((b) => b * scale * s), ...TWIN_BENDS.map((b) => -b * scale * s)] : TWIN_BENDS.map((b) => b * scale * s);
     } else bends = spoke ? [0, ...BENDS.map((b) => b * 0.5 * sign), ...BENDS.map((b) => -b * 0.5 * sign)] : [...BENDS.map((b) => b * sign), ...BENDS.map((b) => -b * sign)];
     let best: { edge: LayoutEdge; bend: number; score: number } | null = null;
-    // when degrading, a spoke into a card that nearly touches the hub gets a smaller head rather than none
-    for (const a of keepGoing && spoke ? [arrow, small] : [arrow]) {
-      for (const bend of bends) {
+    // when degrading, an edge between cards that nearly touch (a spoke into a card beside the hub) gets a smaller head rather than none
+    for (const a of keepGoing ? [arrow, small] : [arrow]) {
+      // once the budget is spent, a degraded map tries every other bend: routing 40 edges stays bounded
+      for (const bend of keepGoing && budget.exhausted ? bends.filter((_, i) => i % 2 === 0) : bends) {
         budget.spend(0.05);
         const edge = curveBetween(id, from, to, bend, a);
         const visible = Math.hypot(edge.samples[0]!.x - edge.head[0].x, edge.samples[0]!.y - edge.head[0].y);

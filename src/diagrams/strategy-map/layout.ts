@@ -317,7 +317,9 @@ export function layoutStrategyMap(model: StrategyMapModel, ctx: DiagramContext):
     if (done) return done;
   }
   for (const index of sized.keys()) {
-    const done = attempt(roomy, sized, index, false, 2, 'first') ?? attempt(roomy, sized, index, true, 2, 'first');
+    // each kept for degrading: a roomier card and an airier ring trade text for lanes between the cards
+    const slot = index === 0 ? 2 : 3 + index;
+    const done = attempt(roomy, sized, index, false, slot, 'first') ?? attempt(roomy, sized, index, true, slot, 'first');
     if (done) return done;
   }
   // the usual settings again, labels cut where needed
@@ -337,7 +339,8 @@ export function layoutStrategyMap(model: StrategyMapModel, ctx: DiagramContext):
       if (banded) outcomes.push(banded);
     }
   }
-  if (!outcomes.some((o) => o.dropped === 0)) outcomes.push(gridOutcome(model, ctx, frame, budget, texts));
+  // the grid only when nothing else kept its whole legend, and no cards sized to the room fit (those read better than a grid, always)
+  if (!outcomes.some((o) => o.dropped === 0) && !fitting[2]) outcomes.push(gridOutcome(model, ctx, frame, budget, texts));
   const best = outcomes.reduce((a, b) => (b.cost < a.cost ? b : a));
   rejected('strategy-map', `degraded after ${budget.spent.toFixed(1)} work units; costs ${outcomes.map((o) => o.cost.toFixed(1)).join(', ')}`);
   return finish(model, ctx, frame, best);

@@ -122,5 +122,8 @@ export function roomyAttempts(items: MapItem[], ctx: DiagramContext, area: Box, 
     }
   // whole labels first, largest type, fewest lines; else the most text kept
   out.sort((a, b) => Number(b.whole) - Number(a.whole) || (a.whole ? b.attempt.size - a.attempt.size || a.attempt.maxLines - b.attempt.maxLines : b.kept - a.kept || a.attempt.maxLines - b.attempt.maxLines));
-  return { attempts: out.slice(0, limit).map((c) => c.attempt), whole: out[0]?.whole ?? false };
+  const best = out.slice(0, limit).map((c) => c.attempt);
+  // and the best one narrower: wider lanes between the cards for edges that run from card to card
+  const airy = best[0] && !out[0]!.whole ? [{ ...best[0], widthShare: best[0].widthShare * 0.8 }] : [];
+  return { attempts: [...best, ...airy], whole: out[0]?.whole ?? false };
 }
