@@ -13,4 +13,6 @@ export interface Attempt {
   hubShare: number;
   /** the card width was sized to the room (roomy.ts): labels wrap to exactly that width, never wider */
   exactWidth?: boolean;
+  /** the hub is a flat card, never a circle (leaves lanes round it for card-to-card edges) */
+  rectHub?: boolean;
 }

@@ -37,7 +37,7 @@ function attempts(n: number, ctx: DiagramContext, landscape: boolean): Attempt[]
   return out;
 }
 
-function fitHub(model: StrategyMapModel, ctx: DiagramContext, area: Box, nodeSize: number, share: number): { label: PlacedText; w: number; h: number; circle: boolean } {
+function fitHub(model: StrategyMapModel, ctx: DiagramContext, area: Box, nodeSize: number, share: number, allowCircle = true): { label: PlacedText; w: number; h: number; circle: boolean } {
   const { metrics: m, text } = ctx;
   const s = m.style('hub');
   // the hub leads the satellites by one step of the type scale, shrinks with them, and is never smaller
@@ -48,7 +48,7 @@ function fitHub(model: StrategyMapModel, ctx: DiagramContext, area: Box, nodeSiz
   const th = TextEngine.height(label);
   const pad = ctx.theme.spacing.padding * m.unit;
   const r = Math.max(Math.hypot(tw / 2, th / 2) + pad * 0.75, 52 * m.unit);
-  if (2 * r <= area.height * 0.46) return { label, w: 2 * r, h: 2 * r, circle: true };
+  if (allowCircle && 2 * r <= area.height * 0.46) return { label, w: 2 * r, h: 2 * r, circle: true };
   return { label, w: tw + 2 * pad * 1.5, h: th + 2 * pad, circle: false };
 }
 
@@ -96,12 +96,12 @@ type LabelCache = Map<string, { labels: PlacedText[] | null; uniform?: PlacedTex
 function placeNodes(model: StrategyMapModel, ctx: DiagramContext, area: Box, a: Attempt, allowCut: boolean, cache: LabelCache, budget: WorkBudget): LayoutNode[] | null {
   const { metrics: m, theme } = ctx;
   const pad = theme.spacing.padding * m.unit * (a.compact || a.exactWidth ? ROOMY_PAD : 1);
-  const key = `${a.size}|${a.maxLines}|${a.widthShare}|${a.compact}|${a.hubShare}|${a.exactWidth === true}|${allowCut}|${area.width}|${area.height}`;
+  const key = `${a.size}|${a.maxLines}|${a.widthShare}|${a.compact}|${a.hubShare}|${a.exactWidth === true}|${a.rectHub === true}|${allowCut}|${area.width}|${area.height}`;
   let fitted = cache.get(key);
   // fitting text is the costly step; a cached fit and a placement are cheap
   if (!fitted) {
     budget.spend(0.5);
-    cache.set(key, (fitted = { labels: fitSatellites(model.satellites, ctx, a, area.width * a.widthShare - 2 * pad, area.width, allowCut, budget), hub: fitHub(model, ctx, area, a.size, a.hubShare) }));
+    cache.set(key, (fitted = { labels: fitSatellites(model.satellites, ctx, a, area.width * a.widthShare - 2 * pad, area.width, allowCut, budget), hub: fitHub(model, ctx, area, a.size, a.hubShare, !a.rectHub) }));
   } else budget.spend(0.1);
   const { hub } = fitted;
   let labels = fitted.labels;
@@ -304,8 +304,10 @@ export function layoutStrategyMap(model: StrategyMapModel, ctx: DiagramContext):
     return null;
   };
   // cards sized to the room (taller, more lines, smaller type): tried after the usual settings, before any cut
-  const roomy = (area: Box) => roomyAttempts(model.satellites, ctx, area, (size, share) => fitHub(model, ctx, area, size, share)).attempts;
-  const room = roomyAttempts(model.satellites, ctx, frame.area, (size, share) => fitHub(model, ctx, frame.area, size, share));
+  // card-to-card edges need lanes round the hub: a flat hub leaves more of the ring's middle free than a round one
+  const rectHub = model.edges.filter((e) => e.from !== model.hub.id && e.to !== model.hub.id).length >= 2;
+  const roomy = (area: Box) => roomyAttempts(model.satellites, ctx, area, (size, share) => fitHub(model, ctx, area, size, share, !rectHub), rectHub).attempts;
+  const room = roomyAttempts(model.satellites, ctx, frame.area, (size, share) => fitHub(model, ctx, frame.area, size, share, !rectHub), rectHub);
   const sized = room.attempts;
   // the usual settings, labels whole; the first placement found and the last are kept for degrading.
   // Labels that only fit when cut would spend the whole budget here: it gets half, and little when

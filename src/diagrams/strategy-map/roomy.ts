@@ -87,7 +87,7 @@ function widest(lo: number, hi: number, ok: (x: number) => boolean): number {
  * the few best settings are fitted for real. Best first: every label whole at the largest
  * type, else the most text kept at the floor. `whole`: the best is predicted to keep every label whole.
  */
-export function roomyAttempts(items: MapItem[], ctx: DiagramContext, area: Box, hubAt: HubAt, limit = 3): { attempts: Attempt[]; whole: boolean } {
+export function roomyAttempts(items: MapItem[], ctx: DiagramContext, area: Box, hubAt: HubAt, rectHub: boolean, limit = 3): { attempts: Attempt[]; whole: boolean } {
   const { metrics: m, theme } = ctx;
   const s = m.style('node');
   const pad = theme.spacing.padding * m.unit * ROOMY_PAD;
@@ -116,7 +116,7 @@ export function roomyAttempts(items: MapItem[], ctx: DiagramContext, area: Box, 
           const shares = words.map((ws) => keptShare(ws, space, size / s.size, inner, lines));
           const whole = shares.every((k) => k >= 1);
           const kept = shares.reduce((a, b) => a + b, 0) / n;
-          if (whole || size === m.minFont) out.push({ attempt: { size, maxLines: lines, widthShare: w / area.width, geometry, compact: false, hubShare, exactWidth: true }, whole, kept });
+          if (whole || size === m.minFont) out.push({ attempt: { size, maxLines: lines, widthShare: w / area.width, geometry, compact: false, hubShare, exactWidth: true, ...(rectHub ? { rectHub } : {}) }, whole, kept });
           if (whole) break;
         }
     }
