@@ -176,7 +176,7 @@ interface Outcome {
   entries: LegendEntry[];
   /** legend entries left out for want of room */
   dropped: number;
-  /** lower is better: legend entries left out weigh most, then edges left off, node text cut away, labels moved to the legend */
+  /** lower is better: an edge neither drawn nor in the legend weighs most, then node text cut away (textLost), edges only in the legend, labels left out, labels moved to the legend */
   cost: number;
 }
 
@@ -280,7 +280,8 @@ const WORK_LIMIT = 200;
  * Hub in the centre, satellites around it on a ring fitted to the canvas (first at 12
  * o'clock), one or two satellites on a line. Tries settings from the largest text down and
  * keeps the first that has no overlap, routes every edge clear and finds each edge label a
- * clean place beside its edge; at the smallest settings, cuts labels with an ellipsis (and a
+ * clean place beside its edge. A crowded map then gets cards sized to the room (roomy.ts:
+ * taller, more lines, smaller type) before the usual settings cut labels with an ellipsis (and a
  * warning). When no setting works within the work budget it degrades rather than fails: the
  * best settings found (or a grid, which always fits) with labels that found no place shown as
  * numbered markers and a legend, each step with a warning.
@@ -292,7 +293,9 @@ export function layoutStrategyMap(model: StrategyMapModel, ctx: DiagramContext):
   const cache: LabelCache = new Map();
   const budget = new WorkBudget(WORK_LIMIT);
   const texts: TextCache = new Map();
-  // node placements that fit though their edges or labels did not: the first (largest text), the last without and the last with cut labels
+  // node placements that fit though their edges or labels did not, kept for degrading: 0 the first of
+  // the usual settings (largest text), 1 their last with whole labels, 2 and 4+ the settings sized to
+  // the room, 3 the last of the usual settings with cut labels
   const fitting: Fit[] = [];
   /** Lays the nodes out with one setting; the finished picture when every edge and label found a clean place. */
   const attempt = (settings: Fit['settings'], list: Attempt[], index: number, allowCut: boolean, slot: number, keep: 'first' | 'last'): DiagramLayout | null => {
