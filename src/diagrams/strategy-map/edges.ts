@@ -8,7 +8,7 @@ import type { StrategyMapModel } from './model.js';
 import { rejected } from '../../layout/reject.js';
 
 /** Bends to try for a curved edge, gentlest first; sign picked so the curve bows away from the hub. */
-const BENDS = [0.18, 0.3, 0.45, 0.65, 0.9];
+const BENDS = [0.18, 0.3, 0.45, 0.65, 0.9, 1.2];
 /** Bends for one direction of a two-way pair: never straight, so the two arrows are two visibly separate curves. */
 const TWIN_BENDS = [0.12, 0.2, 0.3, 0.45, 0.65];
 
