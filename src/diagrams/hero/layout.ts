@@ -62,6 +62,8 @@ function usableSlot(slot: Box, diagram: string): Box {
 
 /** Most diagram layouts one hero may run: each is a full search of its own, so the worst case stays bounded. */
 const MAX_EMBEDS = 4;
+/** Warnings of a layout search that degraded (strategy map: legend, markers, left out), not just cut text. */
+const GAVE_UP = /legend|left out/u;
 
 /**
  * Frames to offer the diagram, best first: per pass and composition (side before stacked on
@@ -111,18 +113,21 @@ function search(model: HeroModel, ctx: DiagramContext, texts: FrameTexts): Candi
   const offers = frames(ctx, heroStyles(ctx.metrics, ctx.theme), texts);
   const tooSmall: Box[] = [];
   let calls = 0;
+  let limit = MAX_EMBEDS;
   let fallback: (Candidate & { flaws: number }) | undefined;
   for (const frame of offers) {
     if (tooSmall.some((b) => frame.slot.width <= b.width && frame.slot.height <= b.height)) continue;
     let laidOut = false;
     for (const k of SCALES) {
-      if (calls++ >= MAX_EMBEDS) return fallback ?? { frame: offers[offers.length - 1]!, embedded: null };
+      if (calls++ >= limit) return fallback ?? { frame: offers[offers.length - 1]!, embedded: null };
       const embedded = embedMain(model.analysis, model.main, usableSlot(frame.slot, model.main.type.name), ctx, k);
       if (!embedded) continue;
       laidOut = true;
       const n = flaws(embedded.layout);
       if (n === 0) return { frame, embedded };
       if (!fallback || n < fallback.flaws) fallback = { frame, embedded, flaws: n };
+      // a diagram that already gave things up (edges or labels to a legend, left out) gets one more try, not three: each is a full search
+      if (embedded.layout.warnings.some((w) => GAVE_UP.test(w.message))) limit = Math.min(limit, calls + 1);
     }
     if (!laidOut) tooSmall.push(frame.slot);
   }

@@ -13,6 +13,9 @@ import { rejected } from '../../layout/reject.js';
 /** Fitted label texts by edge and settings: they do not depend on where the nodes are, so one search fits each once. */
 export type TextCache = Map<string, PlacedText>;
 
+/** Design px by which a chip's own edge must be nearer its centre than any other edge. */
+const AMBIGUITY = 10;
+
 /** Where along the edge a label may sit, middle first. */
 const ALONG = [0.5, 0.38, 0.62, 0.26, 0.74, 0.16, 0.84];
 
@@ -65,13 +68,27 @@ function chipPadding(ctx: DiagramContext): { x: number; y: number } {
   return { x: 8 * ctx.metrics.unit, y: 3 * ctx.metrics.unit };
 }
 
-/** Another edge passes closer to the chip's centre than its own edge does: the label would read as that edge's. */
-function nearerToAnother(c: Point, own: number, e: RoutedEdge, o: Occupied): boolean {
+/** Distance from c to the segment a–b. */
+function toSegment(c: Point, a: Point, b: Point): number {
+  const dx = b.x - a.x;
+  const dy = b.y - a.y;
+  const t = Math.max(0, Math.min(1, ((c.x - a.x) * dx + (c.y - a.y) * dy) / (dx * dx + dy * dy || 1)));
+  return Math.hypot(a.x + t * dx - c.x, a.y + t * dy - c.y);
+}
+
+/**
+ * Another edge passes about as close to the chip's centre as its own edge does (within
+ * `margin` more): the label could be read as that edge's, as near a crossing.
+ */
+function nearerToAnother(c: Point, own: number, margin: number, e: RoutedEdge, o: Occupied): boolean {
+  const r = own + margin;
   return o.edges.some((x, i) => {
     if (x === e) return false;
     const b = o.edgeBoxes[i]!;
-    if (c.x < b.x - own || c.x > b.x + b.width + own || c.y < b.y - own || c.y > b.y + b.height + own) return false;
-    return x.edge.samples.some((p) => Math.hypot(p.x - c.x, p.y - c.y) < own);
+    if (c.x < b.x - r || c.x > b.x + b.width + r || c.y < b.y - r || c.y > b.y + b.height + r) return false;
+    const s = x.edge.samples;
+    for (let k = 1; k < s.length; k++) if (toSegment(c, s[k - 1]!, s[k]!) < r) return true;
+    return false;
   });
 }
 
@@ -88,7 +105,7 @@ function besideEdge(ctx: DiagramContext, e: RoutedEdge, text: PlacedText, o: Occ
     for (const side of [1, -1]) {
       const c = { x: p.x + n.x * off * side, y: p.y + n.y * off * side };
       const box = { x: c.x - w / 2, y: c.y - h / 2, width: w, height: h };
-      if (!isFree(box, o) || nearerToAnother(c, off, e, o)) continue;
+      if (!isFree(box, o) || nearerToAnother(c, off, AMBIGUITY * ctx.metrics.unit, e, o)) continue;
       return { label: ctx.text.moveTo(text, c.x, c.y - TextEngine.height(text) / 2), box };
     }
   }
@@ -130,8 +147,13 @@ export function placeEdgeLabels(model: StrategyMapModel, edges: RoutedEdge[], un
   const sizes = [...new Set([note.size, Math.max(m.minFont, (note.size + m.minFont) / 2), m.minFont])];
   const legend: LegendEntry[] = [];
   const gap = 2 * m.unit;
-  // legend entries name their edge's ends: long names are shortened, the legend is a key, not a copy
-  const shorten = (t: string) => (t.length > 28 ? `${t.slice(0, 26).trimEnd()}…` : t);
+  // legend entries name their edge's ends by their first words: the legend is a key, not a copy
+  const shorten = (t: string) => {
+    const words = t.split(/\s+/u);
+    let short = words[0]!;
+    for (const w of words.slice(1)) if ((short + ' ' + w).length <= 18) short += ` ${w}`; else break;
+    return short.length < t.length ? `${short.replace(/[,;:]$/u, '')}…` : t;
+  };
   const names = new Map([[model.hub.id, shorten(model.hub.label)], ...model.satellites.map((s) => [s.id, shorten(s.label)] as const)]);
   for (const e of edges) {
     const spec = model.edges[e.index]!;

@@ -8,7 +8,7 @@ import type { StrategyMapModel } from './model.js';
 import { rejected } from '../../layout/reject.js';
 
 /** Bends to try for a curved edge, gentlest first; sign picked so the curve bows away from the hub. */
-const BENDS = [0.18, 0.3, 0.45, 0.65, 0.9];
+const BENDS = [0.18, 0.3, 0.45, 0.65, 0.9, 1.2];
 /** Bends for one direction of a two-way pair: never straight, so the two arrows are two visibly separate curves. */
 const TWIN_BENDS = [0.12, 0.2, 0.3, 0.45, 0.65];
 
@@ -80,6 +80,7 @@ export function routeEdges(model: StrategyMapModel, nodes: LayoutNode[], frame: 
   const byId = new Map(nodes.map((n) => [n.id, n]));
   const hub = nodes[0]!;
   const arrow = arrowStyle(ctx);
+  const small: ArrowStyle = { length: arrow.length * 0.6, width: arrow.width * 0.6, setback: arrow.setback * 0.5 };
   const { margin, width, height, unit } = ctx.metrics;
   const scene: Scene = { nodes, obstacles: [...frame.texts.map((t) => t.box), ...frame.panels.map((p) => p.box), ...avoid], inner: { x: margin, y: margin, width: width - 2 * margin, height: height - 2 * margin }, pad: 6 * unit };
   const pairs = new Set(model.edges.map((e) => `${e.from}\u0000${e.to}`));
@@ -102,17 +103,22 @@ export function routeEdges(model: StrategyMapModel, nodes: LayoutNode[], frame: 
       bends = first === undefined ? [...TWIN_BENDS.map((b) => b * scale * s), ...TWIN_BENDS.map((b) => -b * scale * s)] : TWIN_BENDS.map((b) => b * scale * s);
     } else bends = spoke ? [0, ...BENDS.map((b) => b * 0.5 * sign), ...BENDS.map((b) => -b * 0.5 * sign)] : [...BENDS.map((b) => b * sign), ...BENDS.map((b) => -b * sign)];
     let best: { edge: LayoutEdge; bend: number; score: number } | null = null;
-    for (const bend of bends) {
-      budget.spend(0.05);
-      const edge = curveBetween(id, from, to, bend, arrow);
-      const visible = Math.hypot(edge.samples[0]!.x - edge.head[0].x, edge.samples[0]!.y - edge.head[0].y);
-      // a spoke too short to read as an arrow means the cards are too big for this canvas: reject, don't bend
-      if (spoke && !twin && bend === 0 && visible < arrow.length + 28 * unit && !keepGoing) return rejected('strategy-map', `short spoke ${id}`);
-      const tooShort = visible < arrow.length + (keepGoing ? 4 : 12) * unit;
-      const hard = hardProblems(edge, scene) + (tooShort ? 1 : 0);
-      const score = hard * 100 + (hard === 0 ? crossings(edge, routed) : 0);
-      if (!best || score < best.score) best = { edge, bend, score };
-      if (score === 0) break;
+    // when degrading, an edge between cards that nearly touch (a spoke into a card beside the hub) gets a smaller head rather than none
+    for (const a of keepGoing ? [arrow, small] : [arrow]) {
+      // once the budget is spent, a degraded map tries every other bend: routing 40 edges stays bounded
+      for (const bend of keepGoing && budget.exhausted ? bends.filter((_, i) => i % 2 === 0) : bends) {
+        budget.spend(0.05);
+        const edge = curveBetween(id, from, to, bend, a);
+        const visible = Math.hypot(edge.samples[0]!.x - edge.head[0].x, edge.samples[0]!.y - edge.head[0].y);
+        // a spoke too short to read as an arrow means the cards are too big for this canvas: reject, don't bend
+        if (spoke && !twin && bend === 0 && visible < a.length + 28 * unit && !keepGoing) return rejected('strategy-map', `short spoke ${id}`);
+        const tooShort = visible < a.length + (keepGoing ? 4 : 12) * unit;
+        const hard = hardProblems(edge, scene) + (tooShort ? 1 : 0);
+        const score = hard * 100 + (hard === 0 ? crossings(edge, routed) : 0);
+        if (!best || score < best.score) best = { edge, bend, score };
+        if (score === 0) break;
+      }
+      if (best && best.score < 100) break;
     }
     if (!best || best.score >= 100) {
       if (!keepGoing) return rejected('strategy-map', `no route for ${id} (score ${best?.score})`);

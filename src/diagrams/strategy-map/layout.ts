@@ -13,18 +13,8 @@ import { WorkBudget } from '../../layout/budget.js';
 import type { MapItem, StrategyMapModel } from './model.js';
 import { fitEven, fitGrid, fitLine, fitSides, fitRing, unitPositions, type Geometry } from './placement.js';
 import { rejected } from '../../layout/reject.js';
-
-interface Attempt {
-  size: number;
-  maxLines: number;
-  /** widest a satellite card may be, as a share of the area's width */
-  widthShare: number;
-  geometry: Geometry;
-  /** crowded canvases: each card as wide as its own label, with tighter padding */
-  compact: boolean;
-  /** widest the hub's text may be, as a share of the area's width */
-  hubShare: number;
-}
+import type { Attempt } from './attempt.js';
+import { ROOMY_PAD, roomyAttempts } from './roomy.js';
 
 /** Candidate settings, best first: largest text, then widest cards, then the roundest ring. */
 function attempts(n: number, ctx: DiagramContext, landscape: boolean): Attempt[] {
@@ -47,18 +37,18 @@ function attempts(n: number, ctx: DiagramContext, landscape: boolean): Attempt[]
   return out;
 }
 
-function fitHub(model: StrategyMapModel, ctx: DiagramContext, area: Box, nodeSize: number, share: number): { label: PlacedText; w: number; h: number; circle: boolean } {
+function fitHub(model: StrategyMapModel, ctx: DiagramContext, area: Box, nodeSize: number, share: number, allowCircle = true): { label: PlacedText; w: number; h: number; circle: boolean } {
   const { metrics: m, text } = ctx;
   const s = m.style('hub');
   // the hub leads the satellites by one step of the type scale, shrinks with them, and is never smaller
   const style = { ...s, size: Math.max(m.minFont, nodeSize, Math.min(s.size, nodeSize * 1.25)) };
   const maxWidth = Math.min(area.width * share, 300 * m.unit);
-  const label = text.block({ role: 'hub', text: model.hub.label, field: `${model.hub.field}.label`, style, lineHeightRatio: s.lineHeight, maxWidth, maxLines: share < 0.3 ? 3 : 2, minSize: Math.min(nodeSize, style.size), align: 'middle', x: 0, top: 0 });
+  const label = text.block({ role: 'hub', text: model.hub.label, field: `${model.hub.field}.label`, style, lineHeightRatio: s.lineHeight, maxWidth, maxLines: share < 0.3 ? 4 : 2, minSize: Math.min(nodeSize, style.size), align: 'middle', x: 0, top: 0 });
   const tw = TextEngine.width(label);
   const th = TextEngine.height(label);
   const pad = ctx.theme.spacing.padding * m.unit;
   const r = Math.max(Math.hypot(tw / 2, th / 2) + pad * 0.75, 52 * m.unit);
-  if (2 * r <= area.height * 0.46) return { label, w: 2 * r, h: 2 * r, circle: true };
+  if (allowCircle && 2 * r <= area.height * 0.46) return { label, w: 2 * r, h: 2 * r, circle: true };
   return { label, w: tw + 2 * pad * 1.5, h: th + 2 * pad, circle: false };
 }
 
@@ -76,7 +66,7 @@ function fitSatellites(items: MapItem[], ctx: DiagramContext, a: Attempt, shareW
     const style = { ...s, size: a.size };
     const widestWord = Math.max(...splitWords(item.label).map((w) => ctx.text.measurer.wordWidth(w, style)));
     // once cutting is allowed, long words no longer widen cards: they are broken or cut instead
-    const maxWidth = allowCut ? Math.max(shareWidth, areaWidth * 0.22) : Math.max(shareWidth, Math.min(widestWord, areaWidth * 0.4));
+    const maxWidth = a.exactWidth ? shareWidth : allowCut ? Math.max(shareWidth, areaWidth * 0.22) : Math.max(shareWidth, Math.min(widestWord, areaWidth * 0.4));
     const t = ctx.text.block({ role: 'node', text: item.label, field: `${item.field}.label`, style, lineHeightRatio: s.lineHeight, maxWidth, maxLines: a.maxLines, minSize: allowCut ? ctx.metrics.minFont : a.size, align: 'middle', x: 0, top: 0 });
     if (t.truncated && !allowCut) return null;
     labels.push(t);
@@ -105,13 +95,13 @@ type LabelCache = Map<string, { labels: PlacedText[] | null; uniform?: PlacedTex
 
 function placeNodes(model: StrategyMapModel, ctx: DiagramContext, area: Box, a: Attempt, allowCut: boolean, cache: LabelCache, budget: WorkBudget): LayoutNode[] | null {
   const { metrics: m, theme } = ctx;
-  const pad = theme.spacing.padding * m.unit * (a.compact ? 0.6 : 1);
-  const key = `${a.size}|${a.maxLines}|${a.widthShare}|${a.compact}|${a.hubShare}|${allowCut}|${area.width}|${area.height}`;
+  const pad = theme.spacing.padding * m.unit * (a.compact || a.exactWidth ? ROOMY_PAD : 1);
+  const key = `${a.size}|${a.maxLines}|${a.widthShare}|${a.compact}|${a.hubShare}|${a.exactWidth === true}|${a.rectHub === true}|${allowCut}|${area.width}|${area.height}`;
   let fitted = cache.get(key);
   // fitting text is the costly step; a cached fit and a placement are cheap
   if (!fitted) {
     budget.spend(0.5);
-    cache.set(key, (fitted = { labels: fitSatellites(model.satellites, ctx, a, area.width * a.widthShare - 2 * pad, area.width, allowCut, budget), hub: fitHub(model, ctx, area, a.size, a.hubShare) }));
+    cache.set(key, (fitted = { labels: fitSatellites(model.satellites, ctx, a, area.width * a.widthShare - 2 * pad, area.width, allowCut, budget), hub: fitHub(model, ctx, area, a.size, a.hubShare, !a.rectHub) }));
   } else budget.spend(0.1);
   const { hub } = fitted;
   let labels = fitted.labels;
@@ -184,7 +174,9 @@ interface Outcome {
   edges: RoutedEdge[];
   legend?: Legend;
   entries: LegendEntry[];
-  /** lower is better: edges left off weigh most, a legend that did not fit next, then labels moved to the legend */
+  /** legend entries left out for want of room */
+  dropped: number;
+  /** lower is better: an edge neither drawn nor in the legend weighs most, then node text cut away (textLost), edges only in the legend, labels left out, labels moved to the legend */
   cost: number;
 }
 
@@ -200,6 +192,11 @@ function finish(model: StrategyMapModel, ctx: DiagramContext, frame: Frame, o: O
   };
 }
 
+/** Cost of the node text cut away: 25 for a whole label lost (the map's content), in proportion for a part. */
+function textLost(nodes: LayoutNode[]): number {
+  return nodes.reduce((sum, n) => sum + (n.label.truncated ? 25 * (1 - Math.min(1, n.label.lines.join(' ').replace(/…$/u, '').length / Math.max(1, n.label.text.length))) : 0), 0);
+}
+
 /** Routes every edge it can and places labels, markers and a legend (in a free corner) on these nodes. */
 function degrade(model: StrategyMapModel, ctx: DiagramContext, frame: Frame, nodes: LayoutNode[], budget: WorkBudget, texts: TextCache, legendBand?: Box): Outcome {
   const avoid = legendBand ? [legendBand] : [];
@@ -212,7 +209,16 @@ function degrade(model: StrategyMapModel, ctx: DiagramContext, frame: Frame, nod
     legend = legendInCorner(entries, ctx, frame.area, occupiedBy(nodes, frame, routing.edges, ctx, labelBoxes), texts) ?? undefined;
   }
   const dropped = legend ? legend.dropped.length : entries.length;
-  return { nodes, edges: routing.edges, entries, ...(legend ? { legend } : {}), cost: routing.unrouted.length * 10 + dropped * 100 + entries.length };
+  // an edge left off the map and out of the legend is lost; a drawn edge whose label is left out much less
+  const droppedCost = (legend ? legend.dropped : entries).reduce((sum, e) => sum + (routing.unrouted.includes(e.index) ? 20 : 5), 0);
+  // a marker whose entry found no room in the legend would be a number with no key: take it off its edge
+  const keyless = new Set((legend ? legend.dropped : entries).filter((e) => e.marker !== undefined).map((e) => e.index));
+  for (const e of routing.edges)
+    if (keyless.has(e.index)) {
+      delete e.edge.label;
+      delete e.edge.labelBox;
+    }
+  return { nodes, edges: routing.edges, entries, ...(legend ? { legend } : {}), dropped, cost: routing.unrouted.length * 10 + droppedCost + entries.length + textLost(nodes) };
 }
 
 /** A band at the bottom of `area` tall enough for these legend entries (at most 40% of it), and the area left above it. */
@@ -227,19 +233,22 @@ interface Fit {
   index: number;
   allowCut: boolean;
   nodes: LayoutNode[];
+  /** the settings the fit came from, or for settings sized to the room, how to size them again for a smaller area */
+  settings: Attempt[] | ((area: Box) => Attempt[]);
 }
 
 /**
  * When the legend finds no free corner: keep a band for it under the map and lay the nodes out
  * again above it, with the same settings or the next smaller ones (a small extra budget).
  */
-function withLegendBand(model: StrategyMapModel, ctx: DiagramContext, frame: Frame, fit: Fit, entries: LegendEntry[], all: Attempt[], s: Search): Outcome | null {
+function withLegendBand(model: StrategyMapModel, ctx: DiagramContext, frame: Frame, fit: Fit, entries: LegendEntry[], s: Search): Outcome | null {
   const extra = new WorkBudget(80);
   let best: Outcome | null = null;
   // the layout above the band may need a different legend: size the band again for it, once
-  for (let round = 0; round < 2 && (!best || (best.legend?.dropped.length ?? 0) > 0); round++) {
+  for (let round = 0; round < 2 && (!best || best.dropped > 0); round++) {
     const { band, rest } = legendBand(best?.entries ?? entries, ctx, frame.area, s.texts);
-    for (let i = fit.index; i < all.length && !extra.exhausted; i++) {
+    const all = typeof fit.settings === 'function' ? fit.settings(rest) : fit.settings;
+    for (let i = typeof fit.settings === 'function' ? 0 : fit.index; i < all.length && !extra.exhausted; i++) {
       const nodes = placeNodes(model, ctx, rest, all[i]!, fit.allowCut, s.cache, extra);
       if (!nodes) continue;
       const o = degrade(model, ctx, { ...frame, area: rest }, nodes, s.budget, s.texts, band);
@@ -271,7 +280,8 @@ const WORK_LIMIT = 200;
  * Hub in the centre, satellites around it on a ring fitted to the canvas (first at 12
  * o'clock), one or two satellites on a line. Tries settings from the largest text down and
  * keeps the first that has no overlap, routes every edge clear and finds each edge label a
- * clean place beside its edge; at the smallest settings, cuts labels with an ellipsis (and a
+ * clean place beside its edge. A crowded map then gets cards sized to the room (roomy.ts:
+ * taller, more lines, smaller type) before the usual settings cut labels with an ellipsis (and a
  * warning). When no setting works within the work budget it degrades rather than fails: the
  * best settings found (or a grid, which always fits) with labels that found no place shown as
  * numbered markers and a legend, each step with a warning.
@@ -283,20 +293,45 @@ export function layoutStrategyMap(model: StrategyMapModel, ctx: DiagramContext):
   const cache: LabelCache = new Map();
   const budget = new WorkBudget(WORK_LIMIT);
   const texts: TextCache = new Map();
-  // node placements that fit though their edges or labels did not: the first (largest text), the last without and the last with cut labels
+  // node placements that fit though their edges or labels did not, kept for degrading: 0 the first of
+  // the usual settings (largest text), 1 their last with whole labels, 2 and 4+ the settings sized to
+  // the room, 3 the last of the usual settings with cut labels
   const fitting: Fit[] = [];
-  for (const allowCut of [false, true]) {
-    for (const [index, a] of all.entries()) {
-      // labels that only fit when cut would spend the whole budget on the strict pass: it gets 70%
-      if (budget.exhausted || (!allowCut && budget.spent >= WORK_LIMIT * 0.7)) break;
-      const nodes = placeNodes(model, ctx, frame.area, a, allowCut, cache, budget);
-      if (!nodes) continue;
-      const routing = routeEdges(model, nodes, frame, ctx, false, budget);
-      if (routing && placeEdgeLabels(model, routing.edges, [], nodes, frame, ctx, false, budget, texts)) return finish(model, ctx, frame, { nodes, edges: routing.edges, entries: [], cost: 0 });
-      // keep the first placement found, and the last one of each pass
-      const slot = fitting.length === 0 ? 0 : allowCut ? 2 : 1;
-      fitting[slot] = { index, allowCut, nodes };
-    }
+  /** Lays the nodes out with one setting; the finished picture when every edge and label found a clean place. */
+  const attempt = (settings: Fit['settings'], list: Attempt[], index: number, allowCut: boolean, slot: number, keep: 'first' | 'last'): DiagramLayout | null => {
+    const nodes = placeNodes(model, ctx, frame.area, list[index]!, allowCut, cache, budget);
+    if (!nodes) return null;
+    const routing = routeEdges(model, nodes, frame, ctx, false, budget);
+    if (routing && placeEdgeLabels(model, routing.edges, [], nodes, frame, ctx, false, budget, texts)) return finish(model, ctx, frame, { nodes, edges: routing.edges, entries: [], dropped: 0, cost: 0 });
+    if (keep === 'last' || !fitting[slot]) fitting[slot] = { index, allowCut, nodes, settings };
+    return null;
+  };
+  // cards sized to the room (taller, more lines, smaller type): tried after the usual settings, before any cut
+  // card-to-card edges need lanes round the hub: a flat hub leaves more of the ring's middle free than a round one
+  const rectHub = model.edges.filter((e) => e.from !== model.hub.id && e.to !== model.hub.id).length >= 2;
+  const roomy = (area: Box) => roomyAttempts(model.satellites, ctx, area, (size, share) => fitHub(model, ctx, area, size, share, !rectHub), rectHub).attempts;
+  const room = roomyAttempts(model.satellites, ctx, frame.area, (size, share) => fitHub(model, ctx, frame.area, size, share, !rectHub), rectHub);
+  const sized = room.attempts;
+  // the usual settings, labels whole; the first placement found and the last are kept for degrading.
+  // Labels that only fit when cut would spend the whole budget here: it gets half, and little when
+  // even cards sized to the room are predicted to cut labels
+  const strictShare = sized.length && !room.whole ? 0.15 : 0.5;
+  for (const index of all.keys()) {
+    if (budget.spent >= WORK_LIMIT * strictShare) break;
+    const done = attempt(all, all, index, false, fitting[0] ? 1 : 0, 'last');
+    if (done) return done;
+  }
+  for (const index of sized.keys()) {
+    // each kept for degrading: a roomier card and an airier ring trade text for lanes between the cards
+    const slot = index === 0 ? 2 : 3 + index;
+    const done = attempt(roomy, sized, index, false, slot, 'first') ?? attempt(roomy, sized, index, true, slot, 'first');
+    if (done) return done;
+  }
+  // the usual settings again, labels cut where needed
+  for (const index of all.keys()) {
+    if (budget.exhausted) break;
+    const done = attempt(all, all, index, true, 3, 'last');
+    if (done) return done;
   }
   const outcomes: Outcome[] = [];
   for (const fit of fitting) {
@@ -304,13 +339,14 @@ export function layoutStrategyMap(model: StrategyMapModel, ctx: DiagramContext):
     const o = degrade(model, ctx, frame, fit.nodes, budget, texts);
     outcomes.push(o);
     // a legend with no free corner: make room for it under the map
-    if (o.cost >= 100) {
-      const banded = withLegendBand(model, ctx, frame, fit, o.entries, all, { budget, texts, cache });
+    if (o.dropped > 0) {
+      const banded = withLegendBand(model, ctx, frame, fit, o.entries, { budget, texts, cache });
       if (banded) outcomes.push(banded);
     }
   }
-  if (!outcomes.some((o) => o.cost < 100)) outcomes.push(gridOutcome(model, ctx, frame, budget, texts));
+  // the grid only when nothing else kept its whole legend, and no cards sized to the room fit (those read better than a grid, always)
+  if (!outcomes.some((o) => o.dropped === 0) && !fitting[2]) outcomes.push(gridOutcome(model, ctx, frame, budget, texts));
   const best = outcomes.reduce((a, b) => (b.cost < a.cost ? b : a));
-  rejected('strategy-map', `degraded after ${budget.spent.toFixed(1)} work units; costs ${outcomes.map((o) => o.cost).join(', ')}`);
+  rejected('strategy-map', `degraded after ${budget.spent.toFixed(1)} work units; costs ${outcomes.map((o) => o.cost.toFixed(1)).join(', ')}`);
   return finish(model, ctx, frame, best);
 }

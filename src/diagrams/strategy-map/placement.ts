@@ -63,9 +63,23 @@ export function fitLine(n: number, area: Box, hubSize: { w: number; h: number },
   return { hub: c, centers: [at(-reach), at(reach)] };
 }
 
-/** Boxes of these widths (and a shared height) centred at p and q keep `gap` apart on at least one axis. */
-function clear(p: Point, q: Point, wp: number, wq: number, h: number, gap: number): boolean {
-  return Math.abs(p.x - q.x) >= (wp + wq) / 2 + gap || Math.abs(p.y - q.y) >= h + gap;
+/** Points of the unit superellipse |x|^p + |y|^p = 1 from 12 o'clock, clockwise: the same for every card size, so computed once. */
+const unitCurves = new Map<string, { x: Float64Array; y: Float64Array }>();
+function unitCurve(exponent: number, steps: number): { x: Float64Array; y: Float64Array } {
+  const key = `${exponent}|${steps}`;
+  let u = unitCurves.get(key);
+  if (!u) {
+    const e = 2 / exponent;
+    u = { x: new Float64Array(steps), y: new Float64Array(steps) };
+    for (let k = 0; k < steps; k++) {
+      const t = -Math.PI / 2 + (2 * Math.PI * k) / steps;
+      const c = Math.cos(t), s = Math.sin(t);
+      u.x[k] = Math.sign(c) * Math.abs(c) ** e;
+      u.y[k] = Math.sign(s) * Math.abs(s) ** e;
+    }
+    unitCurves.set(key, u);
+  }
+  return u;
 }
 
 /**
@@ -73,35 +87,54 @@ function clear(p: Point, q: Point, wp: number, wq: number, h: number, gap: numbe
  * clockwise from 12 o'clock. Each card goes at the first point of the curve where it clears
  * the previous one by `gap + extra` (exact box sizes, so narrow and wide cards, horizontal
  * and vertical runs are all handled alike); `extra` is the largest spacing that still closes
- * the loop, found by bisection, so the slack is shared evenly.
+ * the loop, found by bisection, so the slack is shared evenly. Cards of one width are placed
+ * on the right half only and mirrored onto the left (with an even count, one card sits at 6
+ * o'clock), so the ring is symmetric and the gaps on both sides match.
+ * `quick`: a feasibility check only (fewer points along the curve, cards at the plain gap, not spread).
  */
-export function fitEven(n: number, area: Box, w: number, h: number, gap: number, exponent: number, widths?: number[]): { centers: Point[]; hub: Point } | null {
+export function fitEven(n: number, area: Box, w: number, h: number, gap: number, exponent: number, widths?: number[], quick = false): { centers: Point[]; hub: Point } | null {
   const ws = Array.from({ length: n }, (_, i) => widths?.[i] ?? w);
   const rx = (area.width - Math.max(...ws)) / 2;
   const ry = (area.height - h) / 2;
   if (rx <= 0 || ry <= 0) return null;
   const hub = { x: area.x + area.width / 2, y: area.y + area.height / 2 };
-  const STEPS = 1440;
-  const e = 2 / exponent;
-  const pts: Point[] = [];
-  for (let k = 0; k < STEPS; k++) {
-    const t = -Math.PI / 2 + (2 * Math.PI * k) / STEPS;
-    const c = Math.cos(t), s = Math.sin(t);
-    pts.push({ x: hub.x + rx * Math.sign(c) * Math.abs(c) ** e, y: hub.y + ry * Math.sign(s) * Math.abs(s) ** e });
-  }
+  const STEPS = quick ? 360 : 1440;
+  const unit = unitCurve(exponent, STEPS);
+  const at = (k: number): Point => ({ x: hub.x + rx * unit.x[k]!, y: hub.y + ry * unit.y[k]! });
+  // boxes j and k (widths wj, wk, shared height h) keep g apart on at least one axis; the search's hottest loop
+  const apart = (j: number, k: number, wj: number, wk: number, g: number) => Math.abs(rx * (unit.x[j]! - unit.x[k]!)) >= (wj + wk) / 2 + g || Math.abs(ry * (unit.y[j]! - unit.y[k]!)) >= h + g;
+  const mirrored = (g: number): Point[] | null => {
+    const bottom = STEPS / 2;
+    const right = Math.floor((n - 1) / 2);
+    const idx = [0];
+    for (let i = 1; i <= right; i++) {
+      let k = idx[i - 1]! + 1;
+      while (k < bottom && !apart(idx[i - 1]!, k, w, w, g)) k++;
+      if (k >= bottom) return null;
+      idx.push(k);
+    }
+    const last = idx[right]!;
+    // the last card on the right clears the one at 6 o'clock (even count) or its own mirror image (odd count)
+    if (n % 2 === 0 && n > 1 && !apart(last, bottom, w, w, g)) return null;
+    if (n % 2 === 1 && n > 1 && !(Math.abs(2 * rx * unit.x[last]!) >= w + g)) return null;
+    const pts = idx.map(at);
+    const mirror = (p: Point): Point => ({ x: 2 * hub.x - p.x, y: p.y });
+    return [...pts, ...(n % 2 === 0 && n > 1 ? [at(bottom)] : []), ...pts.slice(1).reverse().map(mirror)];
+  };
   const place = (g: number): Point[] | null => {
+    if (!widths && STEPS % 2 === 0) return mirrored(g);
     const idx = [0];
     for (let i = 1; i < n; i++) {
       let k = idx[i - 1]! + 1;
-      while (k < STEPS && !clear(pts[idx[i - 1]!]!, pts[k]!, ws[i - 1]!, ws[i]!, h, g)) k++;
+      while (k < STEPS && !apart(idx[i - 1]!, k, ws[i - 1]!, ws[i]!, g)) k++;
       if (k >= STEPS) return null;
       idx.push(k);
     }
-    const last = pts[idx[n - 1]!]!;
-    if (n > 1 && !clear(last, pts[0]!, ws[n - 1]!, ws[0]!, h, g)) return null;
-    return idx.map((k) => pts[k]!);
+    if (n > 1 && !apart(idx[n - 1]!, 0, ws[n - 1]!, ws[0]!, g)) return null;
+    return idx.map(at);
   };
-  if (!place(gap)) return null;
+  const tight = place(gap);
+  if (!tight || quick) return tight && { centers: tight, hub };
   let lo = gap;
   let hi = gap + Math.max(area.width, area.height);
   for (let i = 0; i < 18; i++) {
