@@ -53,6 +53,14 @@ const hugeTheme = JSON.stringify({
   spacing: { margin: 80, gap: 64, padding: 40 },
 });
 
+/** A strategy map with `n` edges among a hub and 12 nodes (the issue's 132–156-edge maps took minutes). */
+const denseMap = (n: number) => {
+  const nodes = Array.from({ length: 12 }, (_, i) => `Node number ${i + 1}`);
+  const ids = ['hub', ...nodes.map((x) => x.toLowerCase().replace(/ /g, '-'))];
+  const edges = ids.flatMap((a) => ids.filter((b) => b !== a).map((b) => ({ from: a, to: b }))).slice(0, n);
+  return JSON.stringify({ version: 1, title: 'Every edge', strategyMap: { center: { id: 'hub', label: 'Hub' }, nodes, edges } });
+};
+
 const cases: Case[] = [
   // special files: refused before opening, so nothing blocks
   { name: 'render of a FIFO', args: (d) => render(d, fifo(d)), code: 1, message: /pipe\.json.*named pipe \(FIFO\)/ },
@@ -108,6 +116,8 @@ const cases: Case[] = [
   { name: '-t unknown name', args: (d) => render(d, META, '-d', 'quote', '-t', 'neon'), code: 2, message: /unknown theme "neon"/ },
   { name: '-t a file that is not JSON quotes no more than a few characters', args: (d) => render(d, META, '-d', 'quote', '-t', file(d, 'secret.json', 'AWS_SECRET_ACCESS_KEY=wJalrXUtnFEMIK7MDENGbPxRfiCYEXAMPLEKEY\n')), code: 2, message: /theme .*secret\.json is not valid JSON/ },
   { name: 'a theme within its schema that does not fit the canvas: exit 3, no stack', args: (d) => render(d, META, '-d', 'flywheel,patterns', '-s', '400x400', '-t', file(d, 'huge.json', hugeTheme)), code: 3, message: /flywheel: could not be drawn: the flywheel does not fit this canvas; try a larger --size[^]*patterns: could not be drawn: the patterns do not fit this canvas/ },
+  { name: 'a strategy map with 132 edges is refused at its path, at once', args: (d) => render(d, file(d, 'e132.json', denseMap(132)), '-d', 'strategy-map'), code: 1, message: /strategyMap\.edges: must have at most 40 items, got 132/, ms: 20_000 },
+  { name: 'a strategy map with 156 edges is refused at its path, at once', args: (d) => render(d, file(d, 'e156.json', denseMap(156)), '-d', 'strategy-map'), code: 1, message: /strategyMap\.edges: must have at most 40 items, got 156/, ms: 20_000 },
   { name: 'a diagram whose section is missing', args: (d) => render(d, MINIMAL, '-d', 'flywheel'), code: 1, message: /diagram "flywheel" needs a section this analysis does not have/ },
   { name: 'hero around a missing section', args: (d) => render(d, MINIMAL, '-d', 'hero', '--hero-diagram', 'flywheel'), code: 1, message: /--hero-diagram: "flywheel" needs a section/ },
   { name: '-o - with many outputs (refused before rendering)', args: () => ['render', META, '-o', '-'], code: 2, message: /-o - writes one file, but this render makes 18/ },
