@@ -1,7 +1,11 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import type { DiagramLayout } from '../../src/layout/types.js';
 import { layoutProblems } from '../../src/layout/invariants.js';
 import { selectDiagrams } from '../../src/render/render.js';
 import { mustValidate, renderer, theme } from '../helpers/render-kit.js';
+import { FIX } from './kit.js';
 
 /**
  * Fuzzer finding (seed 4001, case 2502): a hub named "Z" + eight combining marks at 400×400.
@@ -23,6 +27,15 @@ const analysis = mustValidate({
   },
 });
 
+/** Layout problems, except a node label whose marks leave its node with its warning (as the fuzzer accepts it). */
+function unwarnedProblems(layout: DiagramLayout): string[] {
+  const warned = new Set(layout.warnings.filter((w) => /combining marks reach outside its box/.test(w.message)).map((w) => w.field));
+  return layoutProblems(layout).filter((p) => {
+    const node = layout.nodes.find((n) => n.id === /^label of (\S+) is not inside its box$/.exec(p)?.[1]);
+    return !(node && warned.has(node.label.field ?? node.id));
+  });
+}
+
 describe('strategy-map legend entries whose combining marks reach below their line box', () => {
   it('are stacked by their ink: no two legend texts overlap at 400×400', () => {
     const [d] = selectDiagrams(analysis, ['strategy-map']);
@@ -30,13 +43,27 @@ describe('strategy-map legend entries whose combining marks reach below their li
     const legend = layout.texts.filter((t) => t.role.startsWith('legend-'));
     // the case only tests something while the legend holds two or more entries
     expect(legend.length).toBeGreaterThanOrEqual(2);
-    // a hub label of nothing but stacked marks may leave its node, but only with its warning (as in the fuzzer)
-    const warned = new Set(layout.warnings.filter((w) => /combining marks reach outside its box/.test(w.message)).map((w) => w.field));
-    const unwarned = layoutProblems(layout).filter((p) => {
-      const node = layout.nodes.find((n) => n.id === /^label of (\S+) is not inside its box$/.exec(p)?.[1]);
-      return !(node && warned.has(node.label.field ?? node.id));
-    });
-    expect(unwarned).toEqual([]);
+    expect(unwarnedProblems(layout)).toEqual([]);
     for (let i = 1; i < legend.length; i++) expect(legend[i]!.box.y).toBeGreaterThanOrEqual(legend[i - 1]!.box.y + legend[i - 1]!.box.height);
+  });
+});
+
+/** Edge labels that start with "Z" + eight combining marks: the chip must hold the marks' ink too. */
+const twoWay = JSON.parse(readFileSync(join(FIX, 'two-way-edges.json'), 'utf8')) as { strategyMap: { edges: { label?: string }[] } };
+for (const e of twoWay.strategyMap.edges) if (e.label) e.label = `${MARKS} ${e.label}`;
+const markedEdges = mustValidate(twoWay);
+
+describe('strategy-map edge-label chips around labels with stacked combining marks', () => {
+  it.each([
+    { width: 1200, height: 630 },
+    { width: 1080, height: 1350 },
+    { width: 600, height: 400 },
+    { width: 2400, height: 400 },
+  ])('hold their text at $width×$height', (size) => {
+    const [d] = selectDiagrams(markedEdges, ['strategy-map']);
+    const { layout } = renderer.layout(markedEdges, d!, theme, size);
+    // the case only tests something while some labels sit in chips beside their edges
+    expect(layout.edges.filter((e) => e.label && e.labelBox && e.label.role !== 'edge-marker').length).toBeGreaterThan(0);
+    expect(unwarnedProblems(layout)).toEqual([]);
   });
 });
