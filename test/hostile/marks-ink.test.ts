@@ -67,3 +67,26 @@ describe('strategy-map edge-label chips around labels with stacked combining mar
     expect(unwarnedProblems(layout)).toEqual([]);
   });
 });
+
+/** The card frame (layers, patterns, moat, quote, bottlenecks) puts the subject as a kicker over the title. */
+// both marked: the title's own marks move its lines down until its ink starts at its top, right under the kicker
+const markupLabels = JSON.parse(readFileSync(join(FIX, 'markup-labels.json'), 'utf8')) as { subject?: string; title: string };
+markupLabels.subject = `${MARKS} ${markupLabels.subject ?? 'Subject'}`;
+markupLabels.title = `${MARKS} ${markupLabels.title}`;
+const markedSubject = mustValidate(markupLabels);
+
+describe('a card frame whose kicker (the subject) and title start with stacked combining marks', () => {
+  it.each([
+    { width: 1200, height: 630 },
+    { width: 400, height: 400 },
+    { width: 600, height: 1600 },
+  ])('keeps the title below the kicker\'s ink at $width×$height', (size) => {
+    const [d] = selectDiagrams(markedSubject, ['layers']);
+    const { layout } = renderer.layout(markedSubject, d!, theme, size);
+    const kicker = layout.texts.find((t) => t.role === 'kicker');
+    const title = layout.texts.find((t) => t.role === 'title');
+    expect(kicker && title).toBeTruthy();
+    expect(title!.box.y).toBeGreaterThanOrEqual(kicker!.box.y + kicker!.box.height);
+    expect(unwarnedProblems(layout)).toEqual([]);
+  });
+});
