@@ -90,3 +90,25 @@ describe('a card frame whose kicker (the subject) and title start with stacked c
     expect(unwarnedProblems(layout)).toEqual([]);
   });
 });
+
+/** Pattern cards put the note under the name; both starting with stacked marks must not overlap. */
+const satellites = JSON.parse(readFileSync(join(FIX, 'three-satellites.json'), 'utf8')) as { patterns: { name: string; note?: string }[] };
+for (const p of satellites.patterns) {
+  p.name = `${MARKS} ${p.name}`;
+  if (p.note) p.note = `${MARKS} ${p.note}`;
+}
+const markedPatterns = mustValidate(satellites);
+
+describe('pattern cards whose name and note start with stacked combining marks', () => {
+  it.each([
+    { width: 1080, height: 1080 },
+    { width: 400, height: 400 },
+    { width: 2400, height: 400 },
+  ])('keep the note below the name\'s ink at $width×$height', (size) => {
+    const [d] = selectDiagrams(markedPatterns, ['patterns']);
+    const { layout } = renderer.layout(markedPatterns, d!, theme, size);
+    // the case only tests something while a note is drawn
+    expect(layout.nodes.some((n) => n.note)).toBe(true);
+    expect(unwarnedProblems(layout)).toEqual([]);
+  });
+});
