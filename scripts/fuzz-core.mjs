@@ -91,6 +91,9 @@ function mutateText(r, text) {
   return ['\ufeff' + text, 'BOM'];
 }
 
+/** A mutation's description without its JSON path ("string at a.b" → "string"), for the counts by kind. */
+const mutationKind = (description) => description.replace(/^reverse .*$/, 'reverse').replace(/ (at|of|in) .*$/, '');
+
 const SIZES = [
   { width: 1200, height: 630 }, { width: 1080, height: 1080 }, { width: 1920, height: 1080 }, { width: 1080, height: 1350 },
   { width: 1200, height: 600 }, { width: 1456, height: 1048 }, { width: 600, height: 400 }, { width: 400, height: 400 },
@@ -114,9 +117,9 @@ export async function loadEngine() {
  * library's own wall-clock budget is set to ten times it), or an error message over 2,000
  * characters.
  */
-export async function fuzz({ runs = 300, seed = 11, timeBoundMs = 20_000, onProgress, onFinding, only } = {}) {
+export async function fuzz({ runs = 300, seed = 11, timeBoundMs = 20_000, onProgress, onFinding, onInput, only } = {}) {
   const e = await loadEngine();
-  const counts = { cases: 0, invalid: 0, valid: 0, diagrams: 0, expectedErrors: {}, findings: 0, slowestMs: 0 };
+  const counts = { cases: 0, invalid: 0, valid: 0, diagrams: 0, expectedErrors: {}, mutations: {}, findings: 0, slowestMs: 0 };
   const findings = [];
   const finding = (kind, detail, c) => {
     counts.findings++;
@@ -145,9 +148,14 @@ export async function fuzz({ runs = 300, seed = 11, timeBoundMs = 20_000, onProg
       }
       text = JSON.stringify(root);
     }
+    for (const d of done) {
+      const kind = mutationKind(d);
+      counts.mutations[kind] = (counts.mutations[kind] ?? 0) + 1;
+    }
     const size = r.pick(SIZES);
     const c = { case: i, fixture: fixture.name, mutations: done, size: `${size.width}x${size.height}` };
     counts.cases++;
+    onInput?.(text, c);
     // CPU time, not wall time: on a shared machine a case can wait for a core far longer than it works
     const cpuStart = process.cpuUsage();
     try {

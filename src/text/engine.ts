@@ -104,6 +104,15 @@ export class TextEngine {
     return t.lines.length * t.lineHeight;
   }
 
+  /**
+   * Height from the block's top to the lower of its last line box and its ink: what a column of
+   * stacked blocks must advance by. Stacked combining marks move the lines down (TextPlacer.place),
+   * so their ink can end below the line boxes that `height` counts.
+   */
+  static extent(t: PlacedText): number {
+    return Math.max(TextEngine.height(t), t.box.height > 0 ? t.box.y + t.box.height - t.top : 0);
+  }
+
   /** Widest measured line of a block. */
   static width(t: PlacedText): number {
     return Math.max(0, ...t.lineWidths);

@@ -1,6 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { PNG } from 'pngjs';
 import { describe, expect, it } from 'vitest';
 import { BIN, filesUnder, META, MINIMAL, STACK, tmp, visint } from './kit.js';
 
@@ -42,6 +43,22 @@ const utf16 = (le: boolean) => {
   const body = Buffer.from(minimal, 'utf16le');
   if (!le) for (let i = 0; i < body.length; i += 2) [body[i], body[i + 1]] = [body[i + 1]!, body[i]!];
   return Buffer.concat([Buffer.from(le ? [0xff, 0xfe] : [0xfe, 0xff]), body]);
+};
+
+/** A theme inside its schema (every size at its maximum) that no layout of the flywheel can fit on 400×400. */
+const hugeTheme = JSON.stringify({
+  extends: 'business-engineer',
+  name: 'huge',
+  type: Object.fromEntries(['title', 'subtitle', 'hub', 'node', 'note', 'caption', 'thesis', 'badge'].map((t) => [t, { size: 120, weight: 700, lineHeight: 2 }])),
+  spacing: { margin: 80, gap: 64, padding: 40 },
+});
+
+/** A strategy map with `n` edges among a hub and 12 nodes (the issue's 132–156-edge maps took minutes). */
+const denseMap = (n: number) => {
+  const nodes = Array.from({ length: 12 }, (_, i) => `Node number ${i + 1}`);
+  const ids = ['hub', ...nodes.map((x) => x.toLowerCase().replace(/ /g, '-'))];
+  const edges = ids.flatMap((a) => ids.filter((b) => b !== a).map((b) => ({ from: a, to: b }))).slice(0, n);
+  return JSON.stringify({ version: 1, title: 'Every edge', strategyMap: { center: { id: 'hub', label: 'Hub' }, nodes, edges } });
 };
 
 const cases: Case[] = [
@@ -98,6 +115,9 @@ const cases: Case[] = [
   { name: '-t empty', args: (d) => render(d, META, '-t', ''), code: 2, message: /--theme: the theme name is empty/ },
   { name: '-t unknown name', args: (d) => render(d, META, '-d', 'quote', '-t', 'neon'), code: 2, message: /unknown theme "neon"/ },
   { name: '-t a file that is not JSON quotes no more than a few characters', args: (d) => render(d, META, '-d', 'quote', '-t', file(d, 'secret.json', 'AWS_SECRET_ACCESS_KEY=wJalrXUtnFEMIK7MDENGbPxRfiCYEXAMPLEKEY\n')), code: 2, message: /theme .*secret\.json is not valid JSON/ },
+  { name: 'a theme within its schema that does not fit the canvas: exit 3, no stack', args: (d) => render(d, META, '-d', 'flywheel,patterns', '-s', '400x400', '-t', file(d, 'huge.json', hugeTheme)), code: 3, message: /flywheel: could not be drawn: the flywheel does not fit this canvas; try a larger --size[^]*patterns: could not be drawn: the patterns do not fit this canvas/ },
+  { name: 'a strategy map with 132 edges is refused at its path, at once', args: (d) => render(d, file(d, 'e132.json', denseMap(132)), '-d', 'strategy-map'), code: 1, message: /strategyMap\.edges: must have at most 40 items, got 132/, ms: 20_000 },
+  { name: 'a strategy map with 156 edges is refused at its path, at once', args: (d) => render(d, file(d, 'e156.json', denseMap(156)), '-d', 'strategy-map'), code: 1, message: /strategyMap\.edges: must have at most 40 items, got 156/, ms: 20_000 },
   { name: 'a diagram whose section is missing', args: (d) => render(d, MINIMAL, '-d', 'flywheel'), code: 1, message: /diagram "flywheel" needs a section this analysis does not have/ },
   { name: 'hero around a missing section', args: (d) => render(d, MINIMAL, '-d', 'hero', '--hero-diagram', 'flywheel'), code: 1, message: /--hero-diagram: "flywheel" needs a section/ },
   { name: '-o - with many outputs (refused before rendering)', args: () => ['render', META, '-o', '-'], code: 2, message: /-o - writes one file, but this render makes 18/ },
@@ -184,6 +204,23 @@ describe('documented option values work', () => {
     expect(plain.stderr).not.toMatch(STACK);
     expect(debug.code).toBe(2);
     expect(debug.stderr).toMatch(STACK);
+  });
+});
+
+describe('the email profile at the presets that failed (the slot height is rounded)', () => {
+  it.each(['wide', 'linkedin', 'substack'])('-s %s --profile email: exit 0, an opaque @2x PNG, no stack', (preset) => {
+    const dir = tmp();
+    const r = visint(render(dir, MINIMAL, '-d', 'strategy-map', '-s', preset, '--profile', 'email'), { timeoutMs: 60_000 });
+    expect(r.timedOut, 'did not finish in time').toBe(false);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr).not.toMatch(STACK);
+    expect(r.stderr).not.toMatch(/transparent|internal error/);
+    expect(filesUnder(join(dir, 'out'))).toEqual(['tesla-software-defined-cars/strategy-map.html', 'tesla-software-defined-cars/strategy-map.svg', 'tesla-software-defined-cars/strategy-map@2x.png']);
+    const png = PNG.sync.read(readFileSync(join(dir, 'out', 'tesla-software-defined-cars', 'strategy-map@2x.png')));
+    let transparent = 0;
+    for (let i = 3; i < png.data.length; i += 4) if (png.data[i] !== 255) transparent++;
+    expect(transparent, `${transparent} transparent pixels`).toBe(0);
+    expect(r.ms).toBeLessThan(45_000);
   });
 });
 

@@ -80,7 +80,8 @@ export function fitBadgeCards(items: BadgeCardItem[], spec: BadgeCardSpec, ctx: 
     const f = { role: 'node', text: it.name, field: `${it.field}.name`, style: nameStyle, lineHeightRatio: 1.18, maxWidth: nameW, maxHeight: budget, maxLines: NAME_LINES[spec.template], align } as const;
     const name = fitAtSize(text, f) ?? (spec.cut ? fitWithCut(text, f) : null);
     if (!name) return null;
-    const nameH = TextEngine.height(name);
+    // by ink as well as line boxes (stacked combining marks can reach below the last line box)
+    const nameH = TextEngine.extent(name);
     let h = spec.template === 'column' ? badgeD + gapIn + nameH : spec.template === 'stack' ? Math.max(badgeD, nameH) : nameH;
     let note: PlacedText | undefined;
     if (spec.withNotes && it.note) {
@@ -89,7 +90,7 @@ export function fitBadgeCards(items: BadgeCardItem[], spec: BadgeCardSpec, ctx: 
       const left = spec.maxH - 2 * pad - h - noteGap;
       note = fitAtSize(text, { role: 'note', text: it.note, field: `${it.field}.note`, style: noteStyle, lineHeightRatio: 1.25, maxWidth: noteW, maxHeight: left, maxLines: 5, align }) ?? undefined;
       if (!note) return null;
-      h += noteGap + TextEngine.height(note);
+      h += noteGap + TextEngine.extent(note);
     }
     if (spec.template === 'row') h = Math.max(h, badgeD);
     names.push(name);
@@ -109,9 +110,9 @@ export function placeBadgeCard(f: BadgeCards, i: number, item: BadgeCardItem, bo
   const gapIn = 12 * m.unit;
   const name = f.names[i]!;
   const note = f.notes[i];
-  const nameH = TextEngine.height(name);
+  const nameH = TextEngine.extent(name);
   const noteGap = note ? 6 * m.unit : 0;
-  const noteH = note ? TextEngine.height(note) : 0;
+  const noteH = note ? TextEngine.extent(note) : 0;
   const t = f.spec.template;
   const r = badgeD / 2;
   let center: { x: number; y: number };

@@ -43,7 +43,8 @@ export function layoutCardFrame(spec: CardFrameSpec, ctx: DiagramContext): CardF
     const s = m.style('brand');
     const k = text.block({ role: 'kicker', text: upper(spec.kicker.text), field: spec.kicker.field, style: s, lineHeightRatio: s.lineHeight, maxWidth: contentW, maxLines: 2, minSize: m.minFont, align: 'start', x: m.margin, top });
     texts.push(k);
-    top += TextEngine.height(k);
+    // stacked by ink as well as line boxes (combining marks can reach below the last line box)
+    top += TextEngine.extent(k);
   }
   if (spec.title) {
     const token = m.style('title');
@@ -57,7 +58,7 @@ export function layoutCardFrame(spec: CardFrameSpec, ctx: DiagramContext): CardF
     let t = text.block({ role: 'title', ...spec.title, style: s, lineHeightRatio: s.lineHeight, maxWidth: contentW, maxLines: lines, minSize, align: 'start', x: m.margin, top: at });
     for (let n = lines + 1; !whole(t) && n <= most; n++) t = text.block({ role: 'title', ...spec.title, style: s, lineHeightRatio: s.lineHeight, maxWidth: contentW, maxLines: n, minSize, align: 'start', x: m.margin, top: at });
     texts.push(t);
-    top = t.top + TextEngine.height(t);
+    top = t.top + TextEngine.extent(t);
   }
   const bottom = foot.area.y + foot.area.height;
   const areaTop = top > m.margin ? top + gap : m.margin;

@@ -96,7 +96,9 @@ function nearerToAnother(c: Point, own: number, margin: number, e: RoutedEdge, o
 function besideEdge(ctx: DiagramContext, e: RoutedEdge, text: PlacedText, o: Occupied): { label: PlacedText; box: Box } | null {
   const pad = chipPadding(ctx);
   const w = TextEngine.width(text) + 2 * pad.x;
-  const h = TextEngine.height(text) + 2 * pad.y;
+  // by ink as well as line boxes: stacked combining marks can reach below the last line box
+  const tall = TextEngine.extent(text);
+  const h = tall + 2 * pad.y;
   const clearance = 3 * ctx.metrics.unit;
   for (const t of ALONG) {
     const { p, n } = pointAt(e, t);
@@ -106,7 +108,7 @@ function besideEdge(ctx: DiagramContext, e: RoutedEdge, text: PlacedText, o: Occ
       const c = { x: p.x + n.x * off * side, y: p.y + n.y * off * side };
       const box = { x: c.x - w / 2, y: c.y - h / 2, width: w, height: h };
       if (!isFree(box, o) || nearerToAnother(c, off, AMBIGUITY * ctx.metrics.unit, e, o)) continue;
-      return { label: ctx.text.moveTo(text, c.x, c.y - TextEngine.height(text) / 2), box };
+      return { label: ctx.text.moveTo(text, c.x, c.y - tall / 2), box };
     }
   }
   return null;

@@ -31,12 +31,14 @@ export function buildLegend(entries: LegendEntry[], ctx: DiagramContext, x: numb
     let fitted = cache.get(key);
     if (!fitted) cache.set(key, (fitted = ctx.text.block({ role: `legend-${i + 1}`, text, field: e.field, style, lineHeightRatio: note.lineHeight, maxWidth, maxLines: 2, minSize: m.minFont, align: 'start', x: 0, top: 0 })));
     const t = ctx.text.moveTo(fitted, x, top);
-    if (top + TextEngine.height(t) > y + maxHeight) {
+    // by ink as well as line boxes: a label's stacked marks can reach below its last line box
+    const extent = TextEngine.extent(t);
+    if (top + extent > y + maxHeight) {
       dropped.push(...entries.slice(i));
       break;
     }
     texts.push(t);
-    top += TextEngine.height(t) + gap;
+    top += extent + gap;
   }
   const width = Math.max(0, ...texts.map((t) => t.box.x + t.box.width - x));
   return { texts, box: { x, y, width, height: Math.max(0, top - gap - y) }, dropped };
