@@ -11,17 +11,21 @@ import { FIX } from './kit.js';
  * Fuzzer finding (seed 4001, case 2502): a hub named "Z" + eight combining marks at 400×400.
  * Its edges go to the strategy-map legend as "Ź̂̃… › node"; the marks' ink moves each legend
  * line down below its line box, and the legend stacked the next entry by line boxes only, so
- * legend-1's ink overlapped legend-2.
+ * legend-1's ink overlapped legend-2. Since crowded maps draw more spokes (smaller heads), that
+ * map keeps its edges off the legend, so the case now also carries labelled card-to-card edges
+ * whose labels start with the marks: at these sizes they go to the legend.
  */
 
 const MARKS = 'Z\u0301\u0302\u0303\u0304\u0305\u0306\u0307\u0308';
+const NODES = ['Banque de détail en France', 'Boursorama, néobanque', 'Zahlungsverkehr & Überweisungen', 'Financiación en España', 'Grøn finansiering', 'नमस्ते', 'Ελληνική αγορά', 'Росбанк продан', 'Thị trường Việt Nam'];
 const analysis = mustValidate({
   version: 1,
   title: 'Société Générale: Réduire pour mieux croître',
   strategyMap: {
     title: 'La stratégie de Société Générale',
     center: MARKS,
-    nodes: ['Banque de détail en France', 'Boursorama, néobanque', 'Zahlungsverkehr & Überweisungen', 'Financiación en España', 'Grøn finansiering', 'नमस्ते', 'Ελληνική αγορά', 'Росбанк продан', 'Thị trường Việt Nam'],
+    nodes: NODES.map((label, i) => ({ id: `n${i}`, label })),
+    edges: NODES.map((_, i) => ({ from: `n${i}`, to: `n${(i + 3) % NODES.length}`, label: `${MARKS} lien ${i}` })),
     thesis: 'Moins de pays, plus de rentabilité',
     caption: 'Cessions à l’étranger, capital réinvesti dans la banque en ligne et le crédit vert',
   },
@@ -37,9 +41,13 @@ function unwarnedProblems(layout: DiagramLayout): string[] {
 }
 
 describe('strategy-map legend entries whose combining marks reach below their line box', () => {
-  it('are stacked by their ink: no two legend texts overlap at 400×400', () => {
+  it.each([
+    { width: 600, height: 400 },
+    { width: 400, height: 600 },
+    { width: 1200, height: 630 },
+  ])('are stacked by their ink: no two legend texts overlap at $width×$height', (size) => {
     const [d] = selectDiagrams(analysis, ['strategy-map']);
-    const { layout } = renderer.layout(analysis, d!, theme, { width: 400, height: 400 });
+    const { layout } = renderer.layout(analysis, d!, theme, size);
     const legend = layout.texts.filter((t) => t.role.startsWith('legend-'));
     // the case only tests something while the legend holds two or more entries
     expect(legend.length).toBeGreaterThanOrEqual(2);
