@@ -310,17 +310,20 @@ export function layoutStrategyMap(model: StrategyMapModel, ctx: DiagramContext):
   // card-to-card edges need lanes round the hub: a flat hub leaves more of the ring's middle free than a round one
   const rectHub = model.edges.filter((e) => e.from !== model.hub.id && e.to !== model.hub.id).length >= 2;
   const roomy = (area: Box) => roomyAttempts(model.satellites, ctx, area, (size, share) => fitHub(model, ctx, area, size, share, !rectHub), rectHub).attempts;
-  const room = roomyAttempts(model.satellites, ctx, frame.area, (size, share) => fitHub(model, ctx, frame.area, size, share, !rectHub), rectHub);
-  const sized = room.attempts;
+  // computed only once the first usual setting has failed: a tidy map is done before it is needed
+  // (it was half the layout time of the Meta map), and it spends no work budget
+  let room: ReturnType<typeof roomyAttempts> | undefined;
+  const roomFor = () => (room ??= roomyAttempts(model.satellites, ctx, frame.area, (size, share) => fitHub(model, ctx, frame.area, size, share, !rectHub), rectHub));
   // the usual settings, labels whole; the first placement found and the last are kept for degrading.
   // Labels that only fit when cut would spend the whole budget here: it gets half, and little when
   // even cards sized to the room are predicted to cut labels
-  const strictShare = sized.length && !room.whole ? 0.15 : 0.5;
+  const strictShare = () => (roomFor().attempts.length && !roomFor().whole ? 0.15 : 0.5);
   for (const index of all.keys()) {
-    if (budget.spent >= WORK_LIMIT * strictShare) break;
+    if (index > 0 && budget.spent >= WORK_LIMIT * strictShare()) break;
     const done = attempt(all, all, index, false, fitting[0] ? 1 : 0, 'last');
     if (done) return done;
   }
+  const sized = roomFor().attempts;
   for (const index of sized.keys()) {
     // each kept for degrading: a roomier card and an airier ring trade text for lanes between the cards
     const slot = index === 0 ? 2 : 3 + index;
