@@ -71,7 +71,8 @@ function groups(all: Setting[]): Setting[][] {
   for (const s of all) {
     const last = out[out.length - 1];
     const head = last?.[0];
-    if (head && head.mode === s.mode && head.size === s.size && (head.mode === 'dots' || s.mode === 'dots' || head.notes === s.notes)) last.push(s);
+    const sameTrack = head?.mode !== 'track' || s.mode !== 'track' || !head.column === !s.column;
+    if (head && head.mode === s.mode && head.size === s.size && sameTrack && (head.mode === 'dots' || s.mode === 'dots' || head.notes === s.notes)) last.push(s);
     else out.push([s]);
   }
   return out;

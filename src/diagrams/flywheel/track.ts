@@ -18,6 +18,11 @@ export interface TrackSetting {
   /** widest a label line may be, canvas px */
   textWidth: number;
   notes: boolean;
+  /**
+   * Every step in one column (a tall area), the loop's way back a bare straight on the other
+   * side: for long labels that two columns beside the hub could only show hyphenated or not at all.
+   */
+  column?: boolean;
 }
 
 /**
@@ -89,8 +94,9 @@ export function placeTrack(model: FlywheelModel, ctx: DiagramContext, area: Box,
   const rb = 16 * u;
   const stroke = ctx.theme.stroke.arc * u;
   const n = model.steps.length;
-  // three steps make one row and the loop's way back (a lone card on the second straight would sit against the hub)
-  const k = n === 3 ? 3 : Math.ceil(n / 2);
+  // three steps make one row and the loop's way back (a lone card on the second straight would
+  // sit against the hub); so does a one-column setting, for any number of steps
+  const k = n === 3 || s.column ? n : Math.ceil(n / 2);
   const rows = [model.steps.map((_, i) => i).slice(0, k), model.steps.map((_, i) => i).slice(k)];
   // across the straights each row reaches half its deepest card plus a badge beyond it (an empty row: the stroke)
   const across = (i: number) => (wide ? heights[i]! : w);
