@@ -41,16 +41,9 @@ const COLUMN_SHARE = [0.6, 0.5];
 /** Lines a one-column label may take: the column has the width to keep it short. */
 const COLUMN_LINES = [2, 3];
 
-/**
- * Track settings, largest size first; at each size the two-column settings, then (when
- * `columnWidths` is given) the one-column ones, tried only if two columns fail at that size.
- */
-function track(sizes: number[], lines: number[], widths: number[], notes: boolean, columnWidths: number[] = []): TrackSetting[] {
+function track(sizes: number[], lines: number[], widths: number[], notes: boolean, column = false): TrackSetting[] {
   const out: TrackSetting[] = [];
-  for (const size of sizes) {
-    for (const maxLines of lines) for (const textWidth of widths) out.push({ mode: 'track', size, maxLines, textWidth, notes });
-    for (const maxLines of COLUMN_LINES) for (const textWidth of columnWidths) out.push({ mode: 'track', size, maxLines, textWidth, notes, column: true });
-  }
+  for (const size of sizes) for (const maxLines of lines) for (const textWidth of widths) out.push({ mode: 'track', size, maxLines, textWidth, notes, ...(column ? { column } : {}) });
   return out;
 }
 
@@ -93,9 +86,12 @@ export function settings(model: FlywheelModel, ctx: DiagramContext, area: Box): 
   const columnWidths = wide || n === 3 || !wantsTrack(area) ? [] : COLUMN_SHARE.map((k) => Math.round(area.width * k * 100) / 100);
   // grow, then shrink, then drop: the notes stay while any readable size and width holds them
   return [
-    ...(hasNotes ? track(trackSizes, trackLines, trackWidths, true, columnWidths) : []),
+    ...(hasNotes ? track(trackSizes, trackLines, trackWidths, true) : []),
     ...(hasNotes ? cards(high, noteWidths, true) : []),
-    ...track(trackSizes, trackLines, trackWidths, false, columnWidths),
+    ...track(trackSizes, trackLines, trackWidths, false),
+    // one column only when no two-column track holds the labels (a two-column loop reads as a wheel)
+    ...(hasNotes ? track(trackSizes, COLUMN_LINES, columnWidths, true, true) : []),
+    ...track(trackSizes, COLUMN_LINES, columnWidths, false, true),
     ...cards(high, cardWidths, false),
     ...dots(all, dotWidths),
     ...cards(low, cardWidths, false),
