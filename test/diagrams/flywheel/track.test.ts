@@ -84,6 +84,12 @@ describe('flywheel on very wide and very tall canvases: steps on a track that fi
       expect(layout.edges.map((e) => `${e.from}>${e.to}`).at(-1)).toBe(`step-${c.length}>step-1`);
       expect(clockwise(layout), at).toBe(true);
     }
+    // two columns that would split a word at syllables ("Kunden-|zufrieden-|heit") give way to one column
+    const split = mustValidate({ version: 1, title: 'Der Kreislauf', flywheel: { center: 'Wachstum', steps: ['Mehr Kunden', 'Mehr Kundenzufriedenheit', 'Mehr Umsatz', 'Mehr Forschung', 'Mehr Partner', 'Mehr Daten'] } });
+    const one = renderer.layout(split, flywheel, theme, TALL).layout;
+    expect(layoutProblems(one)).toEqual([]);
+    expect(new Set(steps(one).map((s) => Math.round(boxCenter(s.box).x))).size).toBe(1);
+    expect(hyphenated(one).map((s) => s.label.lines)).toEqual([]);
     // labels two columns hold keep the two columns
     const llama = steps(renderer.layout(byName('meta-llama.json'), flywheel, theme, TALL).layout).map((s) => Math.round(boxCenter(s.box).x));
     expect(new Set(llama).size).toBe(2);
