@@ -10,7 +10,7 @@ import { placeTrack } from './track.js';
 import { placeHub } from './hub.js';
 import type { FlywheelModel } from './model.js';
 import type { Placement } from './placement.js';
-import { readability } from './score.js';
+import { hyphenatedSteps, readability } from './score.js';
 import { Tried } from './tried.js';
 import { lastResort, settings, type Setting } from './settings.js';
 import { rejected } from '../../layout/reject.js';
@@ -71,7 +71,8 @@ function groups(all: Setting[]): Setting[][] {
   for (const s of all) {
     const last = out[out.length - 1];
     const head = last?.[0];
-    if (head && head.mode === s.mode && head.size === s.size && (head.mode === 'dots' || s.mode === 'dots' || head.notes === s.notes)) last.push(s);
+    const sameTrack = head?.mode !== 'track' || s.mode !== 'track' || !head.column === !s.column;
+    if (head && head.mode === s.mode && head.size === s.size && sameTrack && (head.mode === 'dots' || s.mode === 'dots' || head.notes === s.notes)) last.push(s);
     else out.push([s]);
   }
   return out;
@@ -87,14 +88,30 @@ export function layoutFlywheel(model: FlywheelModel, ctx: DiagramContext): Diagr
   // a composition (the hero) that draws its own title and wordmark asks for the bare diagram
   const frame = ctx.frame === 'none' ? emptyFrame(ctx.metrics) : layoutFrame({ ...(model.title ? { title: model.title } : {}), brand: ctx.theme.wordmark }, ctx.metrics, ctx.text, ctx.theme);
   const tried = new Tried();
+  const bestOf = (group: Setting[], cut: boolean) => {
+    let best: { layout: DiagramLayout; score: number; s: Setting } | null = null;
+    for (const s of group) {
+      const r = attempt(model, ctx, frame, s, cut, tried);
+      if (r && (!best || r.score > best.score)) best = { ...r, s };
+    }
+    return best;
+  };
   for (const [cut, list] of [[false, settings(model, ctx, frame.area)], [true, lastResort(ctx)]] as const) {
-    for (const group of groups(list)) {
-      let best: { layout: DiagramLayout; score: number } | null = null;
-      for (const s of group) {
-        const r = attempt(model, ctx, frame, s, cut, tried);
-        if (r && (!best || r.score > best.score)) best = r;
+    const all = groups(list);
+    for (const [gi, group] of all.entries()) {
+      const best = bestOf(group, cut);
+      if (!best) continue;
+      // two columns that split words at syllables give way to one column that shows them whole
+      const split = best.s.mode === 'track' && !best.s.column ? hyphenatedSteps(best.layout) : 0;
+      if (split) {
+        for (const later of all.slice(gi + 1).filter((g) => g[0]!.mode === 'track' && g[0]!.column)) {
+          const one = bestOf(later, cut);
+          if (!one) continue;
+          if (hyphenatedSteps(one.layout) < split) return one.layout;
+          break;
+        }
       }
-      if (best) return best.layout;
+      return best.layout;
     }
   }
   throw new Error('the flywheel does not fit this canvas; try a larger --size');

@@ -21,3 +21,8 @@ export function readability(l: DiagramLayout, p: Placement, unit: number): numbe
   const lines = Math.max(...p.nodes.map((nd) => nd.label.lines.length));
   return hub + 2 * notes + 2 * Math.min(shortest / 60, 1) + Math.min(Math.min(...gaps) / 32, 1) - Math.max(0, p.stretch - 1.9) - 0.3 * (lines - 1);
 }
+
+/** Step labels with a word split at a syllable: a line ending in a hyphen the source text does not have there. */
+export function hyphenatedSteps(l: DiagramLayout): number {
+  return l.nodes.filter((n) => n.role === 'step' && n.label.lines.slice(0, -1).some((line) => line.endsWith('-') && !n.label.text.includes(line))).length;
+}

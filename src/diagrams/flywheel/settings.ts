@@ -36,9 +36,14 @@ function cards(sizes: number[], widths: number[], notes: boolean): CardsSetting[
   return out;
 }
 
-function track(sizes: number[], lines: number[], widths: number[], notes: boolean): TrackSetting[] {
+/** Label widths in one column of more than three steps, as shares of the area's width. */
+const COLUMN_SHARE = [0.6, 0.5];
+/** Lines a one-column label may take: the column has the width to keep it short. */
+const COLUMN_LINES = [2, 3];
+
+function track(sizes: number[], lines: number[], widths: number[], notes: boolean, column = false): TrackSetting[] {
   const out: TrackSetting[] = [];
-  for (const size of sizes) for (const maxLines of lines) for (const textWidth of widths) out.push({ mode: 'track', size, maxLines, textWidth, notes });
+  for (const size of sizes) for (const maxLines of lines) for (const textWidth of widths) out.push({ mode: 'track', size, maxLines, textWidth, notes, ...(column ? { column } : {}) });
   return out;
 }
 
@@ -76,11 +81,17 @@ export function settings(model: FlywheelModel, ctx: DiagramContext, area: Box): 
   const wide = area.width > area.height;
   const trackWidths = !wantsTrack(area) ? [] : wide ? TRACK_WIDTHS.wide.map((w) => w * u) : (n === 3 ? TRACK_WIDTHS.column : TRACK_WIDTHS.tall).map((w) => w * u).filter((w) => w <= area.width * (n === 3 ? 0.5 : 0.34));
   const trackLines = wide ? TRACK_LINES.wide : TRACK_LINES.tall;
+  // more than three steps on a tall area: one column of wide cards, when two columns fail
+  // (labels up to 3/5 of the width, the rest for the hub and the way back)
+  const columnWidths = wide || n === 3 || !wantsTrack(area) ? [] : COLUMN_SHARE.map((k) => Math.round(area.width * k * 100) / 100);
   // grow, then shrink, then drop: the notes stay while any readable size and width holds them
   return [
     ...(hasNotes ? track(trackSizes, trackLines, trackWidths, true) : []),
     ...(hasNotes ? cards(high, noteWidths, true) : []),
     ...track(trackSizes, trackLines, trackWidths, false),
+    // one column only when no two-column track holds the labels (a two-column loop reads as a wheel)
+    ...(hasNotes ? track(trackSizes, COLUMN_LINES, columnWidths, true, true) : []),
+    ...track(trackSizes, COLUMN_LINES, columnWidths, false, true),
     ...cards(high, cardWidths, false),
     ...dots(all, dotWidths),
     ...cards(low, cardWidths, false),

@@ -18,6 +18,11 @@ export interface TrackSetting {
   /** widest a label line may be, canvas px */
   textWidth: number;
   notes: boolean;
+  /**
+   * Every step in one column (a tall area), the loop's way back a bare straight on the other
+   * side: for long labels that two columns beside the hub could only show hyphenated or not at all.
+   */
+  column?: boolean;
 }
 
 /**
@@ -39,15 +44,18 @@ export function wantsTrack(area: Box): boolean {
  * Where the hub goes: on the loop's middle line, halfway between whatever faces it across the
  * straights there (the card above and below it, or the straight itself when no card is there),
  * so a tall card in the middle of a row pushes the hub away rather than crowding it.
+ * `oneColumn`: every step in one column (the other straight bare).
  */
-function hubCentre(t: Stadium, boxes: Box[]): { x: number; y: number } {
+function hubCentre(t: Stadium, boxes: Box[], oneColumn: boolean): { x: number; y: number } {
   if (t.wide) {
     const over = boxes.filter((b) => b.x <= t.cx && b.x + b.width >= t.cx);
     const above = Math.max(t.cy - t.r, ...over.filter((b) => b.y + b.height / 2 < t.cy).map((b) => b.y + b.height));
     const below = Math.min(t.cy + t.r, ...over.filter((b) => b.y + b.height / 2 > t.cy).map((b) => b.y));
     return { x: t.cx, y: (above + below) / 2 };
   }
-  const level = boxes.filter((b) => b.y <= t.cy && b.y + b.height >= t.cy);
+  // one column of equal-width cards: the hub sits in the lane between them and the way back,
+  // clear of every card, not only of the one level with it
+  const level = oneColumn ? boxes : boxes.filter((b) => b.y <= t.cy && b.y + b.height >= t.cy);
   const left = Math.max(t.cx - t.r, ...level.filter((b) => b.x + b.width / 2 < t.cx).map((b) => b.x + b.width));
   const right = Math.min(t.cx + t.r, ...level.filter((b) => b.x + b.width / 2 > t.cx).map((b) => b.x));
   return { x: (left + right) / 2, y: t.cy };
@@ -89,8 +97,9 @@ export function placeTrack(model: FlywheelModel, ctx: DiagramContext, area: Box,
   const rb = 16 * u;
   const stroke = ctx.theme.stroke.arc * u;
   const n = model.steps.length;
-  // three steps make one row and the loop's way back (a lone card on the second straight would sit against the hub)
-  const k = n === 3 ? 3 : Math.ceil(n / 2);
+  // three steps make one row and the loop's way back (a lone card on the second straight would
+  // sit against the hub); so does a one-column setting, for any number of steps
+  const k = n === 3 || s.column ? n : Math.ceil(n / 2);
   const rows = [model.steps.map((_, i) => i).slice(0, k), model.steps.map((_, i) => i).slice(k)];
   // across the straights each row reaches half its deepest card plus a badge beyond it (an empty row: the stroke)
   const across = (i: number) => (wide ? heights[i]! : w);
@@ -148,7 +157,7 @@ export function placeTrack(model: FlywheelModel, ctx: DiagramContext, area: Box,
   const L = stadiumLength(t);
   return {
     mode: 'track',
-    centre: hubCentre(t, nodes.map((nd) => nd.box)),
+    centre: hubCentre(t, nodes.map((nd) => nd.box), !wide && k === n),
     stretch: 1,
     nodes,
     texts: [],

@@ -65,6 +65,36 @@ describe('flywheel on very wide and very tall canvases: steps on a track that fi
     }
   });
 
+  it('long labels on a tall canvas: one column of whole labels and the loop back on the other side, filling the canvas', () => {
+    /** A label line ending in a hyphen the source text does not have there: a word split at a syllable. */
+    const hyphenated = (l: DiagramLayout) => steps(l).filter((s) => s.label.lines.slice(0, -1).some((line) => line.endsWith('-') && !s.label.text.includes(line)));
+    for (const name of ['german-mittelstand.json', 'french-platform.json']) {
+      const { layout } = renderer.layout(byName(name), flywheel, theme, TALL);
+      const at = `${name} 600x1600`;
+      expect(layoutProblems(layout), at).toEqual([]);
+      const c = steps(layout).map((s) => boxCenter(s.box));
+      expect(new Set(c.map((p) => Math.round(p.x))).size, `${at}: one column`).toBe(1);
+      expect(c.every((p, i) => i === 0 || p.y > c[i - 1]!.y), `${at}: top to bottom`).toBe(true);
+      expect(hyphenated(layout).map((s) => s.label.lines), at).toEqual([]);
+      expect(steps(layout).every((s) => !s.label.truncated && s.label.lines.length <= 3), at).toBe(true);
+      expect(largestEmptyBand(layout), at).toBeLessThanOrEqual(25);
+      // the way back is a straight on the hub's side of the column
+      expect(hub(layout)?.shape).toBe('circle');
+      expect(boxCenter(hub(layout)!.box).x).toBeLessThan(c[0]!.x);
+      expect(layout.edges.map((e) => `${e.from}>${e.to}`).at(-1)).toBe(`step-${c.length}>step-1`);
+      expect(clockwise(layout), at).toBe(true);
+    }
+    // two columns that would split a word at syllables ("Kunden-|zufrieden-|heit") give way to one column
+    const split = mustValidate({ version: 1, title: 'Der Kreislauf', flywheel: { center: 'Wachstum', steps: ['Mehr Kunden', 'Mehr Kundenzufriedenheit', 'Mehr Umsatz', 'Mehr Forschung', 'Mehr Partner', 'Mehr Daten'] } });
+    const one = renderer.layout(split, flywheel, theme, TALL).layout;
+    expect(layoutProblems(one)).toEqual([]);
+    expect(new Set(steps(one).map((s) => Math.round(boxCenter(s.box).x))).size).toBe(1);
+    expect(hyphenated(one).map((s) => s.label.lines)).toEqual([]);
+    // labels two columns hold keep the two columns
+    const llama = steps(renderer.layout(byName('meta-llama.json'), flywheel, theme, TALL).layout).map((s) => Math.round(boxCenter(s.box).x));
+    expect(new Set(llama).size).toBe(2);
+  });
+
   it('keeps the ellipse on ordinary canvases (the track is for stretched ones only)', () => {
     for (const name of ['meta-llama.json', 'flywheel-only.json', 'unicode.json']) {
       for (const size of [{ width: 1200, height: 630 }, { width: 1080, height: 1080 }, { width: 1080, height: 1350 }]) {
