@@ -31,9 +31,11 @@ export interface TrackSetting {
  * ellipse there is either a needle or leaves the long sides of the canvas empty (its
  * eccentricity is capped at 3:1, and the cards on it make it rounder still); a 1200×630 card
  * (about 2.6:1 inside its frame) keeps its wheel. Cards are wider
- * than tall, so a tall area runs out of ring sooner: it switches at a smaller stretch.
+ * than tall, so a tall area runs out of ring sooner: it switches at a smaller stretch. From 1.5:1
+ * tall (a 1080×1920 story's area is ~1.6:1) the ring's cards were too narrow for long words:
+ * German labels came out in four syllable lines ("Ent-/wick-/lungsin-/vestitionen"), whole on the track.
  */
-export const TRACK_STRETCH = { wide: 3, tall: 2 };
+export const TRACK_STRETCH = { wide: 3, tall: 1.5 };
 
 /** True when the area is stretched enough for the track arrangement. */
 export function wantsTrack(area: Box): boolean {

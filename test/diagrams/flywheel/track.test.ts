@@ -8,6 +8,7 @@ import { fixtures, mustValidate, renderer, theme } from '../../helpers/render-ki
 
 const WIDE = { width: 2400, height: 600 };
 const TALL = { width: 600, height: 1600 };
+const STORY = { width: 1080, height: 1920 };
 const byName = (name: string) => fixtures().find((f) => f.name === name)!.analysis;
 const steps = (l: DiagramLayout) => l.nodes.filter((n) => n.role === 'step');
 const hub = (l: DiagramLayout) => l.nodes.find((n) => n.role === 'hub');
@@ -68,9 +69,11 @@ describe('flywheel on very wide and very tall canvases: steps on a track that fi
   it('long labels on a tall canvas: one column of whole labels and the loop back on the other side, filling the canvas', () => {
     /** A label line ending in a hyphen the source text does not have there: a word split at a syllable. */
     const hyphenated = (l: DiagramLayout) => steps(l).filter((s) => s.label.lines.slice(0, -1).some((line) => line.endsWith('-') && !s.label.text.includes(line)));
-    for (const name of ['german-mittelstand.json', 'french-platform.json']) {
-      const { layout } = renderer.layout(byName(name), flywheel, theme, TALL);
-      const at = `${name} 600x1600`;
+    // 600×1600, and a story (1080×1920), whose area is about 1.6:1: as a ring its cards were
+    // 180 px wide and split four German labels into four syllable lines
+    for (const [name, size] of [['german-mittelstand.json', TALL], ['french-platform.json', TALL], ['german-mittelstand.json', STORY]] as const) {
+      const { layout } = renderer.layout(byName(name), flywheel, theme, size);
+      const at = `${name} ${size.width}x${size.height}`;
       expect(layoutProblems(layout), at).toEqual([]);
       const c = steps(layout).map((s) => boxCenter(s.box));
       expect(new Set(c.map((p) => Math.round(p.x))).size, `${at}: one column`).toBe(1);
