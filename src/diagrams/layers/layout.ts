@@ -122,11 +122,19 @@ export function layoutLayers(full: LayersModel, ctx: DiagramContext): DiagramLay
   const frame = layoutCardFrame({ kicker: full.kicker, title: full.title, titleLines: 1, titleScale: 0.8 }, ctx);
   const area = frame.area;
   const { gapBands, gapItems } = spacing(ctx);
-  const sizes = sizeSteps(Math.max(m.minFont, m.style('node').size), m.minFont, 2 * m.unit);
+  // grow before shrinking: a sparse overview (few layers, few key lines) starts from larger type, as
+  // the bottlenecks do, so it fills a tall canvas instead of floating in it; the size search stops
+  // at the first size that fits, so a full overview is unchanged
+  const items = full.bands.reduce((n, b) => n + b.items.length, 0);
+  const tall = area.height >= 1.5 * area.width;
+  const grow = items <= 2 ? (tall ? 1.8 : 1.5) : items <= 5 ? 1.25 : 1;
+  const sizes = sizeSteps(Math.max(m.minFont, m.style('node').size * grow), m.minFont, 2 * m.unit);
   let p: Plan | null = null;
   let model = full;
   // every item with kickers over the key lines, then inline kickers, then fewer items per band
-  const tries = [...VARIANTS.map((v) => ({ v, cap: 3 })), ...[2, 1].flatMap((cap) => VARIANTS.map((v) => ({ v, cap })))];
+  // on a tall area the header goes over its key lines (a header column beside them leaves the key lines a sliver)
+  const order = tall ? [...VARIANTS.filter((v) => v.mode === 'top'), ...VARIANTS.filter((v) => v.mode !== 'top')] : VARIANTS;
+  const tries = [...order.map((v) => ({ v, cap: 3 })), ...[2, 1].flatMap((cap) => order.map((v) => ({ v, cap })))];
   for (const t of tries) {
     model = capItems(full, t.cap);
     // what does not fit at the smallest size fits at no size: test that first, it is the common miss
@@ -142,7 +150,8 @@ export function layoutLayers(full: LayersModel, ctx: DiagramContext): DiagramLay
   if (!p) throw new Error('the five-layer overview does not fit this canvas; try a larger --size');
   // spare height loosens the bands a little; the rest centres the stack
   const spare = area.height - (model.bands.length - 1) * gapBands - p.need.reduce((s, h) => s + h, 0);
-  const slack = Math.min(spare / model.bands.length, 32 * m.unit);
+  // a tall canvas gives a sparse overview taller bands rather than empty canvas above and below
+  const slack = Math.min(spare / model.bands.length, (tall ? 160 : 32) * m.unit);
   const nodes: LayoutNode[] = [];
   let y = area.y + (spare - slack * model.bands.length) / 2;
   model.bands.forEach((_, b) => {
