@@ -142,7 +142,6 @@ describe('visint queue with two workers and a real Redis', () => {
     const paths = assertEachOutputOnce(manifest);
     expect(paths).toHaveLength(2 * counts.valid);
     expect(outputsOf(out)).toEqual([...paths].sort());
-    expect(survivor.log()).toMatch(/completed/);
     // the killed worker's processor exits (it may finish the render it was in): without
     // exit-with-parent.ts it is re-parented to pid 1 and spins at 100 % CPU for ever
     const orphans = await stillRunningAfter(processors, 15_000);
@@ -151,6 +150,10 @@ describe('visint queue with two workers and a real Redis', () => {
     expect(states.join('; '), 'a processor outlived its killed worker').toBe('');
     // the job the victim held was taken over once its lock expired
     expect(survivor.log()).toMatch(/abandoned by a stopped worker/);
+    // the survivor reports what it completed in its progress line, printed every 5 s
+    const progressBy = Date.now() + 12_000;
+    while (!/[1-9]\d* completed/.test(survivor.log()) && Date.now() < progressBy) await sleep(200);
+    expect(survivor.log()).toMatch(/[1-9]\d* completed/);
   }, 180_000);
 
   it('on SIGTERM finishes the job it holds, takes no new one and exits 0 with no processor left; --max-rss replaces a processor after its job', async () => {
