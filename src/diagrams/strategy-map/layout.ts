@@ -118,7 +118,7 @@ function placeNodes(model: StrategyMapModel, ctx: DiagramContext, area: Box, a: 
   const n = model.satellites.length;
   const gap = (a.compact ? 10 : 16) * m.unit;
   const g = a.geometry;
-  const placed = g.kind === 'line' ? fitLine(n, area, hub, w, h) : g.kind === 'even' ? fitEven(n, area, w, h, gap, g.exponent, a.compact ? widths : undefined) : g.kind === 'sides' ? fitSides(n, area, w, h) : fitRing(unitPositions(n, g.exponent), area, w, h);
+  const placed = g.kind === 'line' ? fitLine(n, area, hub, w, h) : g.kind === 'even' ? fitEven(n, area, w, h, gap, g.exponent, a.compact ? widths : undefined, false, a.rectHub ? undefined : hub) : g.kind === 'sides' ? fitSides(n, area, w, h) : fitRing(unitPositions(n, g.exponent), area, w, h);
   budget.spend(0.2);
   if (!placed) return null;
   const hubBox = boxAround(placed.hub, hub.w, hub.h);

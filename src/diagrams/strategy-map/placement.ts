@@ -92,7 +92,7 @@ function unitCurve(exponent: number, steps: number): { x: Float64Array; y: Float
  * o'clock), so the ring is symmetric and the gaps on both sides match.
  * `quick`: a feasibility check only (fewer points along the curve, cards at the plain gap, not spread).
  */
-export function fitEven(n: number, area: Box, w: number, h: number, gap: number, exponent: number, widths?: number[], quick = false): { centers: Point[]; hub: Point } | null {
+export function fitEven(n: number, area: Box, w: number, h: number, gap: number, exponent: number, widths?: number[], quick = false, hubSize?: { w: number; h: number }): { centers: Point[]; hub: Point } | null {
   const ws = Array.from({ length: n }, (_, i) => widths?.[i] ?? w);
   const rx = (area.width - Math.max(...ws)) / 2;
   const ry = (area.height - h) / 2;
@@ -103,20 +103,28 @@ export function fitEven(n: number, area: Box, w: number, h: number, gap: number,
   const at = (k: number): Point => ({ x: hub.x + rx * unit.x[k]!, y: hub.y + ry * unit.y[k]! });
   // boxes j and k (widths wj, wk, shared height h) keep g apart on at least one axis; the search's hottest loop
   const apart = (j: number, k: number, wj: number, wk: number, g: number) => Math.abs(rx * (unit.x[j]! - unit.x[k]!)) >= (wj + wk) / 2 + g || Math.abs(ry * (unit.y[j]! - unit.y[k]!)) >= h + g;
+  // On a tall narrow area the cards of a ring cannot sit level with the hub (card + hub + card is
+  // wider than the area): there, each card skips the hub's band, so the ring runs above and below
+  // the hub, and the last card is held to its mirror image by the plain gap (held by the spacing
+  // being widened, every card stayed in the top half with the hub alone below). Callers pass the
+  // hub only for maps without card-to-card edges: those need the lanes a bunched ring leaves.
+  const avoid = hubSize && area.height >= 1.5 * area.width ? hubSize : undefined;
+  const clearOfHub = (k: number) => !avoid || Math.abs(rx * unit.x[k]!) >= (w + avoid.w) / 2 + gap || Math.abs(ry * unit.y[k]!) >= (h + avoid.h) / 2 + gap;
   const mirrored = (g: number): Point[] | null => {
     const bottom = STEPS / 2;
     const right = Math.floor((n - 1) / 2);
     const idx = [0];
+    if (!clearOfHub(0)) return null;
     for (let i = 1; i <= right; i++) {
       let k = idx[i - 1]! + 1;
-      while (k < bottom && !apart(idx[i - 1]!, k, w, w, g)) k++;
+      while (k < bottom && (!apart(idx[i - 1]!, k, w, w, g) || !clearOfHub(k))) k++;
       if (k >= bottom) return null;
       idx.push(k);
     }
     const last = idx[right]!;
     // the last card on the right clears the one at 6 o'clock (even count) or its own mirror image (odd count)
-    if (n % 2 === 0 && n > 1 && !apart(last, bottom, w, w, g)) return null;
-    if (n % 2 === 1 && n > 1 && !(Math.abs(2 * rx * unit.x[last]!) >= w + g)) return null;
+    if (n % 2 === 0 && n > 1 && (!apart(last, bottom, w, w, g) || !clearOfHub(bottom))) return null;
+    if (n % 2 === 1 && n > 1 && !(Math.abs(2 * rx * unit.x[last]!) >= w + (avoid ? gap : g))) return null;
     const pts = idx.map(at);
     const mirror = (p: Point): Point => ({ x: 2 * hub.x - p.x, y: p.y });
     return [...pts, ...(n % 2 === 0 && n > 1 ? [at(bottom)] : []), ...pts.slice(1).reverse().map(mirror)];

@@ -22,13 +22,13 @@ export const ROOMY_PAD = 0.6;
  * hub (by `reach`, room for a spoke that reads as an arrow): the checks placeNodes and the
  * strict router make.
  */
-function holds(n: number, area: Box, w: number, h: number, gap: number, reach: number, g: Geometry, hub: { w: number; h: number; circle: boolean }): boolean {
+function holds(n: number, area: Box, w: number, h: number, gap: number, reach: number, g: Geometry, hub: { w: number; h: number; circle: boolean }, aroundHub: boolean): boolean {
   if (g.kind === 'sides') {
     const rows = Math.ceil(n / 2);
     return rows * h + (rows - 1) * gap <= area.height && 2 * w + hub.w + 2 * reach <= area.width && hub.h <= area.height;
   }
   if (g.kind !== 'even') return false;
-  const placed = fitEven(n, area, w, h, gap, g.exponent, undefined, true);
+  const placed = fitEven(n, area, w, h, gap, g.exponent, undefined, true, aroundHub ? hub : undefined);
   if (!placed) return false;
   const hubBox = boxAround(placed.hub, hub.w, hub.h);
   if (hubBox.x < area.x || hubBox.y < area.y || hubBox.x + hubBox.width > area.x + area.width || hubBox.y + hubBox.height > area.y + area.height) return false;
@@ -106,7 +106,7 @@ export function roomyAttempts(items: MapItem[], ctx: DiagramContext, area: Box, 
   for (const hubShare of [0.3, 0.2])
     for (const geometry of SHAPES) {
       const hub = hubAt(m.minFont, hubShare);
-      const fits = (w: number, h: number) => holds(n, area, w, h, gap, reach, geometry, hub);
+      const fits = (w: number, h: number) => holds(n, area, w, h, gap, reach, geometry, hub, !rectHub);
       for (let lines = 1; lines <= MAX_LINES; lines++)
         for (const size of sizes) {
           const h = lines * size * s.lineHeight + 1.7 * pad;
