@@ -38,7 +38,7 @@ describe('PNG encoder', () => {
     const px = rasterize(svg('<rect width="32" height="32" fill="#123456"/><rect x="32" width="32" height="32" fill="#00ff00" fill-opacity="0.5"/>'), { mode: 'zoom', value: 1 });
     const q = quantize(px)!;
     expect(q.exact).toBe(true);
-    const png = encodeIndexed(px.width, px.height, q.palette, q.indices);
+    const png = encodeIndexed(px.width, px.height, q.palette, q.rows);
     expect(colourType(png)).toBe(3);
     expect(Buffer.from(png).includes(Buffer.from('tRNS'))).toBe(true);
     expect(Buffer.from(decode(png).data)).toEqual(Buffer.from(px.rgba));

@@ -19,7 +19,7 @@ export const MAX_OFF_SHARE = 0.002;
  */
 export function encodePng(px: Pixels, deflate: DeflateChoice = FAST_DEFLATE): Uint8Array {
   const q = quantize(px, 256, PALETTE_TOLERANCE);
-  if (q && q.maxError <= PALETTE_TOLERANCE) return encodeIndexed(px.width, px.height, q.palette, q.indices, deflate);
+  if (q && q.maxError <= PALETTE_TOLERANCE) return encodeIndexed(px.width, px.height, q.palette, q.rows, deflate);
   return encodeTrueColour(px, deflate);
 }
 
@@ -44,7 +44,7 @@ export function encodePngWithin(px: Pixels, maxBytes: number): BudgetedPng {
   };
   const q256 = quantize(px, 256, PALETTE_TOLERANCE);
   const strict = q256 && q256.maxError <= PALETTE_TOLERANCE ? q256 : undefined;
-  const indexed = (q: Quantized, level: DeflateChoice) => encodeIndexed(px.width, px.height, q.palette, q.indices, level);
+  const indexed = (q: Quantized, level: DeflateChoice) => encodeIndexed(px.width, px.height, q.palette, q.rows, level);
   const ladder: [string, () => Uint8Array][] = strict
     ? [
         ['palette 256, level 3', () => indexed(strict, FAST_DEFLATE)],

@@ -84,8 +84,8 @@ export function encodeTrueColour(px: Pixels, deflate: DeflateChoice = FAST_DEFLA
   return assemble(width, height, opaque ? 2 : 6, rows, deflate);
 }
 
-/** Indexed colour (type 3, 8 bits per pixel), with a tRNS chunk when some palette entry is not opaque. */
-export function encodeIndexed(width: number, height: number, palette: Palette, indices: Uint8Array, deflate: DeflateChoice = FAST_DEFLATE): Uint8Array {
+/** Indexed colour (type 3, 8 bits per pixel) from PNG scanlines of indices (quantize's `rows`), with a tRNS chunk when some palette entry is not opaque. */
+export function encodeIndexed(width: number, height: number, palette: Palette, rows: Uint8Array, deflate: DeflateChoice = FAST_DEFLATE): Uint8Array {
   const n = palette.colours.length / 4;
   const plte = new Uint8Array(n * 3);
   let lastTranslucent = -1;
@@ -101,8 +101,6 @@ export function encodeIndexed(width: number, height: number, palette: Palette, i
     for (let i = 0; i <= lastTranslucent; i++) trns[i] = palette.colours[i * 4 + 3]!;
     extra.push(chunk('tRNS', trns));
   }
-  const stride = width + 1;
-  const rows = new Uint8Array(stride * height);
-  for (let y = 0; y < height; y++) rows.set(indices.subarray(y * width, (y + 1) * width), y * stride + 1);
+  if (rows.length !== (width + 1) * height) throw new RangeError(`indexed rows of ${rows.length} B for ${width}×${height}`);
   return assemble(width, height, 3, rows, deflate, extra);
 }

@@ -24,8 +24,11 @@ export interface Palette {
 
 export interface Quantized {
   palette: Palette;
-  /** one palette index per pixel */
-  indices: Uint8Array;
+  /**
+   * The picture as PNG scanlines of palette indices: each row is a filter byte (0, None) and one
+   * index per pixel. Written in that layout at once, so the encoder deflates it without a copy.
+   */
+  rows: Uint8Array;
   /** true when the palette holds every colour of the picture (no loss) */
   exact: boolean;
   /** the largest difference of any pixel in any channel (0–255) from the full-colour picture */
@@ -144,14 +147,28 @@ function grow<T extends Int32Array | Uint16Array | Float64Array>(from: T, to: T)
   return to;
 }
 
-/** One palette index per pixel, filled run by run. */
-function indexPixels(h: Histogram, paletteOf: ArrayLike<number>, pixels: number): Uint8Array {
-  const out = new Uint8Array(pixels);
+/**
+ * PNG scanlines of palette indices (filter byte 0, then one index per pixel), filled run by run.
+ * A run may cross a row's end: its pixel k goes to k + row + 1, skipping each filter byte.
+ */
+function indexRows(h: Histogram, paletteOf: ArrayLike<number>, width: number, height: number): Uint8Array {
+  const pixels = width * height;
+  const out = new Uint8Array(pixels + height); // filter bytes stay 0 (None)
+  let row = 0;
+  let rowEnd = width;
   for (let r = 0; r < h.runCount; r++) {
     const v = paletteOf[h.runIds[r]!]!;
     const end = r + 1 < h.runCount ? h.runStarts[r + 1]! : pixels;
-    // runs are short (~15 px): a plain loop beats a call to fill()
-    for (let k = h.runStarts[r]!; k < end; k++) out[k] = v;
+    let k = h.runStarts[r]!;
+    while (k < end) {
+      if (k === rowEnd) {
+        row++;
+        rowEnd += width;
+      }
+      const stop = end < rowEnd ? end : rowEnd;
+      // runs are short (~15 px): a plain loop beats a call to fill()
+      for (let o = k + row + 1; k < stop; k++, o++) out[o] = v;
+    }
   }
   return out;
 }
@@ -281,7 +298,7 @@ export function quantize(px: Pixels, maxColours = 256, tolerance = 24): Quantize
   if (!h) return undefined;
   const distinct = h.counts.length;
   if (distinct <= maxColours) {
-    return { palette: { colours: h.colours }, indices: indexPixels(h, IDENTITY, px.width * px.height), exact: true, maxError: 0, pixelsOver: 0 };
+    return { palette: { colours: h.colours }, rows: indexRows(h, IDENTITY, px.width, px.height), exact: true, maxError: 0, pixelsOver: 0 };
   }
   const { boxes } = splitBoxes(h, maxColours);
   const n = boxes.length;
@@ -308,6 +325,5 @@ export function quantize(px: Pixels, maxColours = 256, tolerance = 24): Quantize
     maxError = Math.max(maxError, e);
     if (e > tolerance) pixelsOver += h.counts[i]!;
   }
-  const indices = indexPixels(h, map, px.width * px.height);
-  return { palette: { colours }, indices, exact: false, maxError, pixelsOver };
+  return { palette: { colours }, rows: indexRows(h, map, px.width, px.height), exact: false, maxError, pixelsOver };
 }
