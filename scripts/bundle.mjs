@@ -64,7 +64,7 @@ await build({
   legalComments: 'none',
   // smaller source, less to parse and compile at start-up; names kept for stack traces with --debug
   minify: true,
-  keepNames: true,
+  keepNames: false,
   logLevel: 'warning',
 });
 console.log(`bundled CLI and batch worker → ${relative(root, outdir)}/`);
