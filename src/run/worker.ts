@@ -1,7 +1,7 @@
 import { validateText } from '../analysis/validate.js';
 import { isVisintError } from '../errors.js';
 import { renderAnalysisFiles } from './render-analysis.js';
-import { collectNativeGarbage } from './native-gc.js';
+import { releaseNativeMemory } from './native-gc.js';
 import type { JobResult, RenderJob } from './types.js';
 
 /**
@@ -17,7 +17,7 @@ export default async function renderJob(job: RenderJob): Promise<JobResult> {
     if (isVisintError(e)) result = { ok: false, kind: e.kind, errors: e.issues.length > 0 ? e.issues : [{ path: e.kind === 'invalid-theme' ? 'theme' : '', message: e.message }] };
     else result = { ok: false, kind: 'render-failed', errors: [{ path: '', message: e instanceof Error ? e.message : String(e) }] };
   }
-  await collectNativeGarbage(result.ok ? new Set(result.files.map((f) => f.diagram)).size : 0);
+  await releaseNativeMemory();
   return result;
 }
 
