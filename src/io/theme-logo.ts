@@ -1,4 +1,5 @@
 import { extname } from 'node:path';
+import '../render/raster/resvg-env.js'; // before resvg's binary loads
 import { Resvg } from '@resvg/resvg-js';
 import { VisintError } from '../errors.js';
 import { LogoError, sanitiseLogoSvg, type SanitisedLogo } from '../theme/logo-svg.js';

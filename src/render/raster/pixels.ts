@@ -1,3 +1,4 @@
+import './resvg-env.js'; // before resvg's binary loads
 import { Resvg } from '@resvg/resvg-js';
 import { compositeOverGradient, findCanvasGradient } from './canvas-gradient.js';
 
