@@ -30,10 +30,11 @@ const time = (fn) => {
   fn();
   return Number(process.hrtime.bigint() - t) / 1e6;
 };
-// resvg's native pixmaps are invisible to V8: collect now and then so memory stays flat (perf guide, finding 3)
-const settle = (i) => i % 10 === 9 && globalThis.gc?.();
+// as in the batch worker (src/run/native-gc.ts): an event-loop turn after each round lets resvg's
+// finalizers free its native pixmaps; no forced gc(), which would throw away warm compiled code
+const settle = () => new Promise((resolve) => setImmediate(resolve));
 
-function benchDiagram(diagram) {
+async function benchDiagram(diagram) {
   const opts = (formats) => ({ theme, size, diagrams: [diagram], formats });
   const type = diagrams.find((d) => d.name === diagram);
   const [first] = renderer.render(analysis, opts(['svg', 'png']));
@@ -45,7 +46,7 @@ function benchDiagram(diagram) {
     svgMs.push(time(() => renderer.render(analysis, opts(['svg']))));
     pngMs.push(time(() => renderer.render(analysis, opts(['png']))));
     floorMs.push(time(() => new Resvg(first.svg, { font: { loadSystemFonts: false } }).render().asPng()));
-    settle(i);
+    await settle();
   }
   return { diagram, layout: median(layoutMs), svg: median(svgMs), png: median(pngMs), floor: median(floorMs), bytes: first.png.length };
 }
@@ -66,7 +67,7 @@ const wanted = (process.env.BENCH_DIAGRAMS?.split(',') ?? ['strategy-map', 'flyw
 console.log(`visual-intelligence bench — Meta fixture, 1200×630, ${RUNS} warm renders per figure, ${COLD_RUNS} cold processes (medians)`);
 console.log('diagram          layout ms   SVG ms   PNG ms   PNG bytes   resvg render+asPng ms   PNG/that');
 for (const d of wanted) {
-  const r = benchDiagram(d);
+  const r = await benchDiagram(d);
   console.log(`${r.diagram.padEnd(16)} ${r.layout.toFixed(1).padStart(9)}   ${r.svg.toFixed(1).padStart(6)}   ${r.png.toFixed(1).padStart(6)}   ${String(r.bytes).padStart(9)}   ${r.floor.toFixed(1).padStart(21)}   ${(r.png / r.floor).toFixed(2).padStart(8)}×`);
 }
 const c = cold();

@@ -76,6 +76,16 @@ export class TextEngine {
     return result;
   }
 
+  /**
+   * What `block` would fit, without placing it (no glyph ink is measured): the lines, the size
+   * and whether it was cut. A search can reject a setting by its text heights before it pays for
+   * placing every block of it.
+   */
+  measure(req: Omit<BlockRequest, 'align' | 'x' | 'top'>): { lines: readonly string[]; size: number; truncated: boolean; height: number } {
+    const fit = this.fit(req as BlockRequest);
+    return { lines: fit.lines, size: fit.size, truncated: fit.truncated, height: fit.lines.length * fit.size * req.lineHeightRatio };
+  }
+
   /** Fits (balanced wrap, shrink, then ellipsis) and places a text block. */
   block(req: BlockRequest): PlacedText {
     const fit = this.fit(req);

@@ -8,7 +8,7 @@ import type { DiagramContext } from '../types.js';
 import { chainEdges } from './arrows.js';
 import { columnChoices, snakeBoxes, type Grid } from './grid.js';
 import type { ChainModel } from './model.js';
-import { canFit, shownWhole } from '../../text/whole.js';
+import { canFit } from '../../text/whole.js';
 import { rejected } from '../../layout/reject.js';
 
 /** More lines than this in one card reads as a paragraph, not a step. */
@@ -53,11 +53,14 @@ function tryAttempt(model: ChainModel, ctx: DiagramContext, frame: Frame, a: Att
   const s = m.style('node');
   if (cardW < 2 * padX + 40 * u) return debug(`${a.cols} columns: no room at ${a.size}px`);
   if (!cut && !model.steps.every((st) => canFit(text, st.label, { ...s, size: a.size }, cardW - 2 * padX, MAX_LINES))) return debug(`${a.cols} columns: steps do not fit at ${a.size}px`);
-  const labels = model.steps.map((st) => text.block({ role: 'step', text: st.label, field: st.field, style: { ...s, size: a.size }, lineHeightRatio: s.lineHeight, maxWidth: cardW - 2 * padX, maxLines: MAX_LINES, minSize: cut ? m.minFont : a.size, align: 'middle', x: 0, top: 0 }));
-  if (!cut && !labels.every(shownWhole)) return debug(`${a.cols} columns: steps do not fit at ${a.size}px`);
-  const rowHeights = Array.from({ length: rows }, (_, r) => Math.max(64 * k * u, ...labels.slice(r * a.cols, (r + 1) * a.cols).map((l) => TextEngine.height(l) + 2 * padY)));
+  const request = (st: ChainModel['steps'][number]) => ({ role: 'step', text: st.label, field: st.field, style: { ...s, size: a.size }, lineHeightRatio: s.lineHeight, maxWidth: cardW - 2 * padX, maxLines: MAX_LINES, minSize: cut ? m.minFont : a.size });
+  // heights first: most settings fail on height (the Meta chain: 53 of 91), before any label is placed
+  const fitted = model.steps.map((st) => text.measure(request(st)));
+  if (!cut && fitted.some((f) => f.truncated)) return debug(`${a.cols} columns: steps do not fit at ${a.size}px`);
+  const rowHeights = Array.from({ length: rows }, (_, r) => Math.max(64 * k * u, ...fitted.slice(r * a.cols, (r + 1) * a.cols).map((f) => f.height + 2 * padY)));
   const blockH = rowHeights.reduce((x, y) => x + y, 0) + (rows - 1) * rowGap;
   if (blockH > area.height) return debug(`${a.cols} columns at ${a.size}px: ${Math.round(blockH)}px tall, ${Math.round(area.height)}px free`);
+  const labels = model.steps.map((st) => text.block({ ...request(st), align: 'middle', x: 0, top: 0 }));
   const grid: Grid = { cols: a.cols, rows, cardW, rowHeights, gutter, rowGap };
   const boxes = snakeBoxes(n, grid, area);
   const nodes = model.steps.map((st, i): LayoutNode => {
