@@ -1,23 +1,14 @@
 import { boxAround, inflate, overlaps, type Box } from '../../layout/box.js';
 import type { LayoutNode } from '../../layout/types.js';
-import { TextEngine } from '../../text/engine.js';
-import type { PlacedText } from '../../text/place.js';
-import { canFit, shownWhole } from '../../text/whole.js';
 import type { DiagramContext } from '../types.js';
-import { badge } from './cards.js';
 import type { FlywheelModel } from './model.js';
 import { reject, type Placement } from './placement.js';
+import { stepCards, stepNode, type StepCardText } from './step-cards.js';
 import { secondStraight, stadiumEdge, stadiumLength, stadiumPoint, straightLength, type Stadium } from './stadium.js';
 import { Tried } from './tried.js';
 
-export interface TrackSetting {
+export interface TrackSetting extends StepCardText {
   mode: 'track';
-  /** label font size, canvas px */
-  size: number;
-  maxLines: number;
-  /** widest a label line may be, canvas px */
-  textWidth: number;
-  notes: boolean;
   /**
    * Every step in one column (a tall area), the loop's way back a bare straight on the other
    * side: for long labels that two columns beside the hub could only show hyphenated or not at all.
@@ -71,32 +62,12 @@ function hubCentre(t: Stadium, boxes: Box[], oneColumn: boolean): { x: number; y
  * other or the loop.
  */
 export function placeTrack(model: FlywheelModel, ctx: DiagramContext, area: Box, s: TrackSetting, allowCut: boolean, tried = new Tried()): Placement | null {
-  const { metrics: m, text } = ctx;
-  const u = m.unit;
-  const padX = 16 * u;
-  const padY = 10 * u;
-  const node = m.style('node');
+  const u = ctx.metrics.unit;
   const wide = area.width >= area.height;
-  // the same fits as the ring's cards (same key): the search measures each label once
-  const labels = tried.labels(`cards|${s.size}|${s.maxLines}|${s.textWidth}|${allowCut}`, model.steps.map((st) => st.label), (i) => {
-    const st = model.steps[i]!;
-    return text.block({ role: 'step', text: st.label, field: `${st.field}.label`, style: { ...node, size: s.size }, lineHeightRatio: node.lineHeight, maxWidth: s.textWidth, maxLines: s.maxLines, minSize: allowCut ? m.minFont : s.size, align: 'middle', x: 0, top: 0 });
-  }, allowCut, (t) => canFit(text, t, { ...node, size: s.size }, s.textWidth, s.maxLines), { size: s.size, maxLines: s.maxLines, width: s.textWidth });
-  if (!labels) return reject('track: labels do not fit');
-  if (tried.repeats(s, labels)) return reject('track: same labels as a setting already tried');
-  const ns = m.style('note');
-  const noteGap = 4 * u;
-  const notes: (PlacedText | undefined)[] = model.steps.map((st) => {
-    if (!s.notes || !st.note) return undefined;
-    const note = st.note;
-    // the same note at the same width fits the same way in every setting: fitted once per search
-    return tried.memo(`note|${st.id}|${s.textWidth}`, () => text.block({ role: 'note', text: note, field: `${st.field}.note`, style: ns, lineHeightRatio: ns.lineHeight, maxWidth: s.textWidth, maxLines: 3, minSize: ns.size, align: 'middle', x: 0, top: 0 }));
-  });
-  if (notes.some((n) => n && !shownWhole(n))) return reject('track: notes do not fit');
-  const w = Math.max(...[...labels, ...notes].map((l) => (l ? TextEngine.width(l) : 0)), 96 * u) + 2 * padX;
-  const labelH = Math.max(...labels.map((l) => TextEngine.height(l)));
-  const heights = notes.map((n) => Math.max(labelH + 2 * padY, 56 * u) + (n ? noteGap + TextEngine.height(n) : 0));
-  const rb = 16 * u;
+  // the same fits as the ring's cards (same keys): the search measures each label once
+  const cards = stepCards(model, ctx, s, allowCut, tried);
+  if (typeof cards === 'string') return reject(`track: ${cards}`);
+  const { width: w, heights, rb } = cards;
   const stroke = ctx.theme.stroke.arc * u;
   const n = model.steps.length;
   // three steps make one row and the loop's way back (a lone card on the second straight would
@@ -129,25 +100,11 @@ export function placeTrack(model: FlywheelModel, ctx: DiagramContext, area: Box,
     row.forEach((i, j) => (at[i] = (ri === 0 ? 0 : secondStraight(t)) + (row.length > 1 ? inset + j * pitch : S / 2)));
   }
   const boxes = at.map((s0, i) => boxAround(stadiumPoint(t, s0), w, heights[i]!));
-  const nodes = model.steps.map((st, i): LayoutNode => {
-    const box = boxes[i]!;
-    const note = notes[i];
-    const blockH = labelH + (note ? noteGap + TextEngine.height(note) : 0);
-    const top = box.y + (box.height - blockH) / 2;
-    const cx = box.x + box.width / 2;
-    const label = text.moveTo(labels[i]!, cx, top + (labelH - TextEngine.height(labels[i]!)) / 2);
+  const nodes = boxes.map((box, i): LayoutNode => {
     // the outer corner: away from the loop's middle across the straights, and along them
     const sx = box.x + box.width / 2 > t.cx + 0.5 ? 1 : box.x + box.width / 2 < t.cx - 0.5 ? -1 : wide ? -1 : i < k ? 1 : -1;
     const sy = box.y + box.height / 2 > t.cy + 0.5 ? 1 : -1;
-    return {
-      id: st.id,
-      role: 'step',
-      shape: 'rect',
-      box,
-      label,
-      ...(note ? { note: text.moveTo(note, cx, top + labelH + noteGap) } : {}),
-      badge: badge(ctx, i + 1, { x: sx < 0 ? box.x : box.x + box.width, y: sy < 0 ? box.y : box.y + box.height }, rb),
-    };
+    return stepNode(model, ctx, cards, i, box, { sx, sy });
   });
   const gap = 12 * u;
   const footprint = (nd: LayoutNode) => ({ x: Math.min(nd.box.x, nd.badge!.center.x - rb), y: Math.min(nd.box.y, nd.badge!.center.y - rb), width: 0, height: 0, right: Math.max(nd.box.x + nd.box.width, nd.badge!.center.x + rb), bottom: Math.max(nd.box.y + nd.box.height, nd.badge!.center.y + rb) });

@@ -28,6 +28,9 @@ const VARIANTS: Variant[] = [
   { mode: 'top', header: 'row', inline: true },
 ];
 
+/** At most this many key lines in all: a sparse overview, which grows its type before anything else. */
+const SPARSE = 5;
+
 interface Plan {
   v: Variant;
   headers: Headers;
@@ -39,6 +42,8 @@ function plan(model: LayersModel, ctx: DiagramContext, area: Box, v: Variant, si
   const { gapBands, gapItems } = spacing(ctx);
   const nb = model.bands.length;
   const headers = fitHeaders(model.bands, ctx, size, v.header);
+  // a header line wider than the area would run off the canvas (large type on a narrow one)
+  if (headers.width > area.width + 1e-6) return null;
   const contentW = v.mode === 'left' ? area.width - headers.width - gapItems : area.width;
   if (contentW < area.width * 0.5) return null;
   const avail = area.height - (nb - 1) * gapBands;
@@ -123,18 +128,29 @@ export function layoutLayers(full: LayersModel, ctx: DiagramContext): DiagramLay
   const area = frame.area;
   const { gapBands, gapItems } = spacing(ctx);
   // grow before shrinking: a sparse overview (few layers, few key lines) starts from larger type, as
-  // the bottlenecks do, so it fills a tall canvas instead of floating in it; the size search stops
-  // at the first size that fits, so a full overview is unchanged
+  // the bottlenecks do, so it fills the canvas instead of floating in it (one or two key lines from
+  // 2.2× the key-line size: at 1.5× the og card and the 400×400 square kept a third of their height
+  // empty); the size search stops at the first size that fits, so a full overview is unchanged
   const items = full.bands.reduce((n, b) => n + b.items.length, 0);
   const tall = area.height >= 1.5 * area.width;
-  const grow = items <= 2 ? (tall ? 1.8 : 1.5) : items <= 5 ? 1.25 : 1;
+  const grow = items <= 2 ? (tall ? 2.6 : 2.2) : items <= SPARSE ? 1.8 : 1;
   const sizes = sizeSteps(Math.max(m.minFont, m.style('node').size * grow), m.minFont, 2 * m.unit);
   let p: Plan | null = null;
   let model = full;
   // every item with kickers over the key lines, then inline kickers, then fewer items per band
   // on a tall area the header goes over its key lines (a header column beside them leaves the key lines a sliver)
   const order = tall ? [...VARIANTS.filter((v) => v.mode === 'top'), ...VARIANTS.filter((v) => v.mode !== 'top')] : VARIANTS;
-  const tries = [...order.map((v) => ({ v, cap: 3 })), ...[2, 1].flatMap((cap) => order.map((v) => ({ v, cap })))];
+  if (items <= SPARSE) {
+    // a sparse overview: the largest type any arrangement holds (the first arrangement in order at
+    // that size), not the first arrangement that holds some size, which could be its smallest
+    // while the next one fills the canvas with large type
+    const fits = order.filter((v) => plan(full, ctx, area, v, m.minFont, false));
+    for (const size of sizes) {
+      for (const v of fits) if ((p = plan(full, ctx, area, v, size, false))) break;
+      if (p) break;
+    }
+  }
+  const tries = p ? [] : [...order.map((v) => ({ v, cap: 3 })), ...[2, 1].flatMap((cap) => order.map((v) => ({ v, cap })))];
   for (const t of tries) {
     model = capItems(full, t.cap);
     // what does not fit at the smallest size fits at no size: test that first, it is the common miss
@@ -148,14 +164,15 @@ export function layoutLayers(full: LayersModel, ctx: DiagramContext): DiagramLay
     p = plan(model, ctx, area, VARIANTS[3]!, m.minFont, true) ?? plan(model, ctx, area, VARIANTS[5]!, m.minFont, true);
   }
   if (!p) throw new Error('the five-layer overview does not fit this canvas; try a larger --size');
-  // spare height loosens the bands a little; the rest centres the stack
-  const spare = area.height - (model.bands.length - 1) * gapBands - p.need.reduce((s, h) => s + h, 0);
-  // a tall canvas gives a sparse overview taller bands rather than empty canvas above and below
-  const slack = Math.min(spare / model.bands.length, (tall ? 160 : 32) * m.unit);
+  // spare height makes the bands taller, each in proportion to its need, up to twice it (three
+  // times on a tall area) rather than leaving empty canvas above and below; the rest centres the stack
+  const needed = p.need.reduce((s, h) => s + h, 0);
+  const spare = area.height - (model.bands.length - 1) * gapBands - needed;
+  const stretch = 1 + Math.max(0, Math.min(spare / needed, tall ? 2 : 1));
   const nodes: LayoutNode[] = [];
-  let y = area.y + (spare - slack * model.bands.length) / 2;
+  let y = area.y + (spare - (stretch - 1) * needed) / 2;
   model.bands.forEach((_, b) => {
-    const h = p!.need[b]! + slack;
+    const h = p!.need[b]! * stretch;
     const hd = p!.headers;
     const left = p!.v.mode === 'left';
     nodes.push(headerNode(model, b, hd, { x: area.x, y, width: hd.width, height: left ? h : hd.height }, ctx));

@@ -37,13 +37,38 @@ function attempts(n: number, ctx: DiagramContext, landscape: boolean): Attempt[]
   return out;
 }
 
-function fitHub(model: StrategyMapModel, ctx: DiagramContext, area: Box, nodeSize: number, share: number, allowCircle = true): { label: PlacedText; w: number; h: number; circle: boolean } {
+/** Widest a hub label may grow before it is cut (`widen`), as a share of the area's width, and its most lines. */
+const HUB_WHOLE = { share: 0.5, maxLines: 4 };
+
+/**
+ * The hub's label and its shape. With `widen`, a label that would be cut with an ellipsis gets
+ * more width (up to HUB_WHOLE.share of the area) and more lines (up to HUB_WHOLE.maxLines): the
+ * first that shows it whole, fewest lines first, then the narrowest. The map's centre is its
+ * point, and a few cards leave room for a larger hub where a cut one says little
+ * ("Unternehmensres…").
+ */
+function fitHub(model: StrategyMapModel, ctx: DiagramContext, area: Box, nodeSize: number, share: number, allowCircle = true, widen = false): { label: PlacedText; w: number; h: number; circle: boolean } {
   const { metrics: m, text } = ctx;
   const s = m.style('hub');
   // the hub leads the satellites by one step of the type scale, shrinks with them, and is never smaller
   const style = { ...s, size: Math.max(m.minFont, nodeSize, Math.min(s.size, nodeSize * 1.25)) };
   const maxWidth = Math.min(area.width * share, 300 * m.unit);
-  const label = text.block({ role: 'hub', text: model.hub.label, field: `${model.hub.field}.label`, style, lineHeightRatio: s.lineHeight, maxWidth, maxLines: share < 0.3 ? 4 : 2, minSize: Math.min(nodeSize, style.size), align: 'middle', x: 0, top: 0 });
+  const maxLines = share < 0.3 ? 4 : 2;
+  const fit = (width: number, lines: number) => text.block({ role: 'hub', text: model.hub.label, field: `${model.hub.field}.label`, style, lineHeightRatio: s.lineHeight, maxWidth: width, maxLines: lines, minSize: Math.min(nodeSize, style.size), align: 'middle', x: 0, top: 0 });
+  let label = fit(maxWidth, maxLines);
+  if (label.truncated && widen) {
+    const widest = Math.max(maxWidth, area.width * HUB_WHOLE.share);
+    // fewest lines first (a long word whole on a wider line rather than split into syllables), then the narrowest
+    const tries: [number, number][] = [];
+    for (let lines = maxLines; lines <= Math.max(maxLines, HUB_WHOLE.maxLines); lines++) for (const width of [maxWidth, (maxWidth + widest) / 2, widest]) if (width > maxWidth || lines > maxLines) tries.push([width, lines]);
+    for (const [width, lines] of tries) {
+      const t = fit(width, lines);
+      if (!t.truncated) {
+        label = t;
+        break;
+      }
+    }
+  }
   const tw = TextEngine.width(label);
   const th = TextEngine.height(label);
   const pad = ctx.theme.spacing.padding * m.unit;
@@ -101,7 +126,7 @@ function placeNodes(model: StrategyMapModel, ctx: DiagramContext, area: Box, a: 
   // fitting text is the costly step; a cached fit and a placement are cheap
   if (!fitted) {
     budget.spend(0.5);
-    cache.set(key, (fitted = { labels: fitSatellites(model.satellites, ctx, a, area.width * a.widthShare - 2 * pad, area.width, allowCut, budget), hub: fitHub(model, ctx, area, a.size, a.hubShare, !a.rectHub) }));
+    cache.set(key, (fitted = { labels: fitSatellites(model.satellites, ctx, a, area.width * a.widthShare - 2 * pad, area.width, allowCut, budget), hub: fitHub(model, ctx, area, a.size, a.hubShare, !a.rectHub, model.satellites.length <= 8 && !a.exactWidth) }));
   } else budget.spend(0.1);
   const { hub } = fitted;
   let labels = fitted.labels;
