@@ -46,9 +46,10 @@ export class RenderPool {
       maxThreads: this.opts.threads,
       idleTimeout: 60_000,
       // A small young generation: scavenges come often, so resvg's dead wrappers (and their native
-      // pixmaps) are found within a render or two, and each worker holds less. `visint batch`, 400
-      // analyses at -j 2: peak RSS 392 MB with V8's default, 316 MB with 8 MB, user CPU within noise.
-      resourceLimits: { maxYoungGenerationSizeMb: 8 },
+      // pixmaps) are found within a render or two, and each worker holds less. `visint batch` of the
+      // 1000 bench analyses at -j 2, peak RSS: 437 MB with 8 MB, 419 MB with 4 MB, CPU within noise.
+      // A cap on the old generation (64 or 96 MB) held it near 260 MB but cost +40% CPU in GC.
+      resourceLimits: { maxYoungGenerationSizeMb: 4 },
     });
     pool.on('workerDestroy', () => {
       if (!this.#closing) this.restarts++;
