@@ -10,7 +10,7 @@ import { placeTrack } from './track.js';
 import { placeHub } from './hub.js';
 import type { FlywheelModel } from './model.js';
 import type { Placement } from './placement.js';
-import { hyphenatedSteps, readability } from './score.js';
+import { hyphenatedSteps, readability, readabilityBound } from './score.js';
 import { Tried } from './tried.js';
 import { lastResort, settings, type Setting } from './settings.js';
 import { rejected } from '../../layout/reject.js';
@@ -60,9 +60,38 @@ function complete(model: FlywheelModel, ctx: DiagramContext, frame: Frame, p: Pl
 
 /** One setting, placed and completed, with its readability score; null when it breaks an invariant. */
 export function attempt(model: FlywheelModel, ctx: DiagramContext, frame: Frame, s: Setting, allowCut: boolean, tried?: Tried): { layout: DiagramLayout; score: number } | null {
-  const p = s.mode === 'cards' ? placeCards(model, ctx, frame.area, s, allowCut, tried) : s.mode === 'track' ? placeTrack(model, ctx, frame.area, s, allowCut, tried) : placeDots(model, ctx, frame.area, s, allowCut, tried);
+  const p = placeSetting(model, ctx, frame, s, allowCut, tried);
   const layout = p && complete(model, ctx, frame, p, tried);
   return layout ? { layout, score: readability(layout, p!, ctx.metrics.unit) } : null;
+}
+
+export function placeSetting(model: FlywheelModel, ctx: DiagramContext, frame: Frame, s: Setting, allowCut: boolean, tried?: Tried): Placement | null {
+  return s.mode === 'cards' ? placeCards(model, ctx, frame.area, s, allowCut, tried) : s.mode === 'track' ? placeTrack(model, ctx, frame.area, s, allowCut, tried) : placeDots(model, ctx, frame.area, s, allowCut, tried);
+}
+
+/**
+ * The best-scoring valid layout of a group (the earliest on a tie), as if every setting were
+ * placed, completed and scored in order. Completing (arcs, hub, invariants) is the dearer half,
+ * so placements are completed best bound first and the rest skipped once no bound can beat the
+ * best score: the 6-step flywheel without hub text completed 10 placements for 1.
+ */
+function bestOfGroup(model: FlywheelModel, ctx: DiagramContext, frame: Frame, group: Setting[], cut: boolean, tried: Tried): { layout: DiagramLayout; score: number; s: Setting } | null {
+  const unit = ctx.metrics.unit;
+  const placed = group.flatMap((s, index) => {
+    const p = placeSetting(model, ctx, frame, s, cut, tried);
+    return p ? [{ s, index, p, bound: readabilityBound(p, unit) }] : [];
+  });
+  placed.sort((a, b) => b.bound - a.bound || a.index - b.index);
+  let best: { layout: DiagramLayout; score: number; s: Setting; index: number } | null = null;
+  for (const c of placed) {
+    if (best && c.bound < best.score) break; // sorted: no later bound is higher
+    if (best && c.bound === best.score && c.index > best.index) continue; // at best a tie, which the earlier one wins
+    const layout = complete(model, ctx, frame, c.p, tried);
+    if (!layout) continue;
+    const score = readability(layout, c.p, unit);
+    if (!best || score > best.score || (score === best.score && c.index < best.index)) best = { layout, score, s: c.s, index: c.index };
+  }
+  return best;
 }
 
 /** Settings grouped into runs of one mode and text size, in the order given. */
@@ -88,14 +117,7 @@ export function layoutFlywheel(model: FlywheelModel, ctx: DiagramContext): Diagr
   // a composition (the hero) that draws its own title and wordmark asks for the bare diagram
   const frame = ctx.frame === 'none' ? emptyFrame(ctx.metrics) : layoutFrame({ ...(model.title ? { title: model.title } : {}), brand: ctx.theme.wordmark }, ctx.metrics, ctx.text, ctx.theme);
   const tried = new Tried();
-  const bestOf = (group: Setting[], cut: boolean) => {
-    let best: { layout: DiagramLayout; score: number; s: Setting } | null = null;
-    for (const s of group) {
-      const r = attempt(model, ctx, frame, s, cut, tried);
-      if (r && (!best || r.score > best.score)) best = { ...r, s };
-    }
-    return best;
-  };
+  const bestOf = (group: Setting[], cut: boolean) => bestOfGroup(model, ctx, frame, group, cut, tried);
   for (const [cut, list] of [[false, settings(model, ctx, frame.area)], [true, lastResort(ctx)]] as const) {
     const all = groups(list);
     for (const [gi, group] of all.entries()) {
