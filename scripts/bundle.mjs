@@ -7,7 +7,7 @@
 // - Modules that find files next to themselves (themes/, font metrics, package.json) keep doing
 //   so: each `import.meta.url` is rewritten to the URL its own file has under dist/. The batch
 //   pool keeps its own, so `./worker.js` resolves to the worker bundle beside the CLI bundle.
-import { readFile } from 'node:fs/promises';
+import { readFile, rm } from 'node:fs/promises';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
@@ -43,6 +43,8 @@ const queueUnbundled = {
   },
 };
 
+// chunk names are content hashes: clear the folder so chunks of earlier builds do not pile up
+await rm(outdir, { recursive: true, force: true });
 await build({
   entryPoints: { visint: join(root, 'dist/cli/main.js'), worker: join(root, 'dist/run/worker.js') },
   outdir,
