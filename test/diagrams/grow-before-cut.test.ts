@@ -77,8 +77,13 @@ describe('a text is left out only when no larger layout of its diagram fits', ()
         expect(left.length).toBe(total - shown);
         if (left.length === 0) continue;
         dropped++;
-        const most = Math.max(...full.bands.map((b) => layout.nodes.filter((n) => n.role === 'node' && n.id.startsWith(`layer-${b.level}-`)).length));
-        expect(fitsWithCap(full, ctx, most + 1)).toBe(false);
+        const shownIn = full.bands.map((b) => layout.nodes.filter((n) => n.role === 'node' && n.id.startsWith(`layer-${b.level}-`)).length);
+        expect(fitsWithCap(full, ctx, Math.max(...shownIn) + 1)).toBe(false);
+        // and no band that lost an item could have kept one more, the other bands as shown
+        full.bands.forEach((b, i) => {
+          if (shownIn[i]! >= b.items.length) return;
+          expect(fitsWithCap(full, ctx, shownIn.map((k, j) => (j === i ? k + 1 : k)))).toBe(false);
+        });
       }
     }
     expect(dropped).toBeGreaterThan(0);

@@ -116,8 +116,8 @@ function headerNode(model: LayersModel, b: number, hd: Headers, box: Box, ctx: D
  * looking down and type sizes from large to small, keeping the first that fits; at the
  * minimum size, key lines are cut with an ellipsis (and a warning) rather than overflow.
  */
-/** Whether some arrangement holds up to `cap` items per band uncut at the smallest type (the search's test before it drops items). */
-export function fitsWithCap(full: LayersModel, ctx: DiagramContext, cap: number): boolean {
+/** Whether some arrangement holds up to `cap` items per band (or caps[b] in band b) uncut at the smallest type (the search's test before it drops items). */
+export function fitsWithCap(full: LayersModel, ctx: DiagramContext, cap: number | readonly number[]): boolean {
   const frame = layoutCardFrame({ kicker: full.kicker, title: full.title, titleLines: 1, titleScale: 0.8 }, ctx);
   return VARIANTS.some((v) => plan(capItems(full, cap), ctx, frame.area, v, ctx.metrics.minFont, false) !== null);
 }
@@ -150,14 +150,39 @@ export function layoutLayers(full: LayersModel, ctx: DiagramContext): DiagramLay
       if (p) break;
     }
   }
-  const tries = p ? [] : [...order.map((v) => ({ v, cap: 3 })), ...[2, 1].flatMap((cap) => order.map((v) => ({ v, cap })))];
-  for (const t of tries) {
-    model = capItems(full, t.cap);
-    // what does not fit at the smallest size fits at no size: test that first, it is the common miss
-    const floor = plan(model, ctx, area, t.v, m.minFont, false);
-    if (!floor) continue;
-    for (const size of sizes) if ((p = size === m.minFont ? floor : plan(model, ctx, area, t.v, size, false))) break;
-    if (p) break;
+  /** The first arrangement (in order) that holds `capped` at the smallest type, at the largest type it holds. */
+  const largest = (capped: LayersModel): Plan | null => {
+    for (const v of order) {
+      // what does not fit at the smallest size fits at no size: test that first, it is the common miss
+      const floor = plan(capped, ctx, area, v, m.minFont, false);
+      if (!floor) continue;
+      for (const size of sizes) {
+        const q = size === m.minFont ? floor : plan(capped, ctx, area, v, size, false);
+        if (q) return q;
+      }
+    }
+    return null;
+  };
+  for (const cap of p ? [] : [3, 2, 1]) {
+    p = largest((model = capItems(full, cap)));
+    if (!p) continue;
+    // fewer items in every band fit: give bands back their next items one at a time, top band
+    // first, while some arrangement still holds them at the smallest type (the French overview at
+    // square showed one pattern of three though the type could shrink to hold a second)
+    const caps = full.bands.map((b) => Math.min(cap, b.items.length));
+    let raised = false;
+    for (let b = 0; b < caps.length; b++) {
+      while (caps[b]! < Math.min(3, full.bands[b]!.items.length)) {
+        caps[b]!++;
+        if (order.some((v) => plan(capItems(full, caps), ctx, area, v, m.minFont, false))) raised = true;
+        else {
+          caps[b]!--;
+          break;
+        }
+      }
+    }
+    if (raised) p = largest((model = capItems(full, caps)));
+    break;
   }
   if (!p) {
     model = capItems(full, 1);

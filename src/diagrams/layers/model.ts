@@ -92,9 +92,10 @@ export function layersModel(a: Analysis): LayersModel {
   };
 }
 
-/** The model with at most `cap` items per band, the best-ranked kept, in their order. */
-export function capItems(m: LayersModel, cap: number): LayersModel {
-  return { ...m, bands: m.bands.map((b) => ({ ...b, items: b.items.filter((it) => b.items.filter((o) => o.rank < it.rank).length < cap) })) };
+/** The model with at most `cap` items per band (or caps[b] for band b), the best-ranked kept, in their order. */
+export function capItems(m: LayersModel, cap: number | readonly number[]): LayersModel {
+  const capOf = (b: number) => (typeof cap === 'number' ? cap : cap[b]!);
+  return { ...m, bands: m.bands.map((band, b) => ({ ...band, items: band.items.filter((it) => band.items.filter((o) => o.rank < it.rank).length < capOf(b)) })) };
 }
 
 /** The sections the overview draws from: any one of them makes the diagram available. */
