@@ -10,6 +10,8 @@ import type { BottlenecksModel } from './model.js';
 /** Cell shape (width / height) a bottleneck card reads best in. */
 const IDEAL_ASPECT = 1.9;
 const MAX_CARD_W = 620;
+/** Largest type, as a multiple of the usual first size, for cards that would fill less than half the area. */
+const GROW = 1.8;
 
 /**
  * Bottleneck cards in a grid, active first. Each card carries a tab naming its kind: active is
@@ -23,19 +25,23 @@ export function layoutBottlenecks(model: BottlenecksModel, ctx: DiagramContext):
   const tabs = model.items.map((b) => kindTab(b.kind, b.field, ctx));
   const tabH = Math.max(...tabs.map((t) => t.height));
   const grids = gridOptions(n, frame.area, frame.gap).sort((a, b) => Math.abs(Math.log(a.cellW / a.cellH / IDEAL_ASPECT)) - Math.abs(Math.log(b.cellW / b.cellH / IDEAL_ASPECT)));
-  const sizes = sizeSteps(Math.max(m.minFont, m.style('node').size * (n <= 2 ? 1.35 : n <= 4 ? 1.1 : 1)), m.minFont, 2 * m.unit);
+  const top = Math.max(m.minFont, m.style('node').size * (n <= 2 ? 1.35 : n <= 4 ? 1.1 : 1));
+  const sizes = sizeSteps(top, m.minFont, 2 * m.unit);
   const cardWidth = (g: Grid) => Math.min(g.cellW, MAX_CARD_W * m.unit);
-  let pick: { grid: Grid; cards: FittedCards } | undefined;
-  for (const size of sizes) {
-    for (const grid of grids) {
-      const cards = fitBottleneckCards(model.items, ctx, size, cardWidth(grid), grid.cellH - tabH, false);
-      if (cards) {
-        pick = { grid, cards };
-        break;
+  const pickAt = (list: number[]): { grid: Grid; cards: FittedCards } | undefined => {
+    for (const size of list)
+      for (const grid of grids) {
+        const cards = fitBottleneckCards(model.items, ctx, size, cardWidth(grid), grid.cellH - tabH, false);
+        if (cards) return { grid, cards };
       }
-    }
-    if (pick) break;
-  }
+    return undefined;
+  };
+  // share of the area's height the cards take
+  const fill = (p: { grid: Grid; cards: FittedCards }) => (p.grid.rows * (tabH + Math.min(p.grid.cellH - tabH, p.cards.contentH + 24 * m.unit)) + (p.grid.rows - 1) * p.grid.gapY) / frame.area.height;
+  let pick = pickAt(sizes);
+  // cards that fill less than half the area (a tall canvas, a few cards) grow first: the largest type up to
+  // GROW× that fits, rather than a band of empty canvas above and below them
+  if (pick && fill(pick) < 0.5) pick = pickAt(sizeSteps(top * GROW, top + 2 * m.unit, 2 * m.unit)) ?? pick;
   if (!pick) {
     const grid = grids[0];
     const cards = grid && fitBottleneckCards(model.items, ctx, m.minFont, cardWidth(grid), grid.cellH - tabH, true);
@@ -43,7 +49,10 @@ export function layoutBottlenecks(model: BottlenecksModel, ctx: DiagramContext):
     pick = { grid, cards };
   }
   const { grid, cards } = pick;
-  const cardH = Math.min(grid.cellH - tabH, cards.contentH + 24 * m.unit);
+  // where even the largest type leaves them filling less than half the area (a long word caps the type),
+  // the cards grow taller to half of it, their text centred
+  const half = (0.5 * frame.area.height - (grid.rows - 1) * grid.gapY) / grid.rows - tabH;
+  const cardH = Math.min(grid.cellH - tabH, Math.max(cards.contentH + 24 * m.unit, half));
   const cells = placeGrid(n, grid.cols, cardWidth(grid), tabH + cardH, frame.gap, grid.gapY, frame.area);
   const nodes: LayoutNode[] = [];
   const panels: LayoutPanel[] = [...frame.panels];

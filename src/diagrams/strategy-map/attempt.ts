@@ -15,4 +15,6 @@ export interface Attempt {
   exactWidth?: boolean;
   /** the hub is a flat card, never a circle (leaves lanes round it for card-to-card edges) */
   rectHub?: boolean;
+  /** cards sized to the room around a hub widened to show its label whole (fitHub's `widen`; usual settings always widen) */
+  hubWide?: boolean;
 }

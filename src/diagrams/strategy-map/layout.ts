@@ -121,12 +121,12 @@ type LabelCache = Map<string, { labels: PlacedText[] | null; uniform?: PlacedTex
 function placeNodes(model: StrategyMapModel, ctx: DiagramContext, area: Box, a: Attempt, allowCut: boolean, cache: LabelCache, budget: WorkBudget): LayoutNode[] | null {
   const { metrics: m, theme } = ctx;
   const pad = theme.spacing.padding * m.unit * (a.compact || a.exactWidth ? ROOMY_PAD : 1);
-  const key = `${a.size}|${a.maxLines}|${a.widthShare}|${a.compact}|${a.hubShare}|${a.exactWidth === true}|${a.rectHub === true}|${allowCut}|${area.width}|${area.height}`;
+  const key = `${a.size}|${a.maxLines}|${a.widthShare}|${a.compact}|${a.hubShare}|${a.exactWidth === true}|${a.rectHub === true}|${a.hubWide === true}|${allowCut}|${area.width}|${area.height}`;
   let fitted = cache.get(key);
   // fitting text is the costly step; a cached fit and a placement are cheap
   if (!fitted) {
     budget.spend(0.5);
-    cache.set(key, (fitted = { labels: fitSatellites(model.satellites, ctx, a, area.width * a.widthShare - 2 * pad, area.width, allowCut, budget), hub: fitHub(model, ctx, area, a.size, a.hubShare, !a.rectHub, model.satellites.length <= 8 && !a.exactWidth) }));
+    cache.set(key, (fitted = { labels: fitSatellites(model.satellites, ctx, a, area.width * a.widthShare - 2 * pad, area.width, allowCut, budget), hub: fitHub(model, ctx, area, a.size, a.hubShare, !a.rectHub, model.satellites.length <= 8 && (!a.exactWidth || a.hubWide === true)) }));
   } else budget.spend(0.1);
   const { hub } = fitted;
   let labels = fitted.labels;
@@ -334,11 +334,13 @@ export function layoutStrategyMap(model: StrategyMapModel, ctx: DiagramContext):
   // cards sized to the room (taller, more lines, smaller type): tried after the usual settings, before any cut
   // card-to-card edges need lanes round the hub: a flat hub leaves more of the ring's middle free than a round one
   const rectHub = model.edges.filter((e) => e.from !== model.hub.id && e.to !== model.hub.id).length >= 2;
-  const roomy = (area: Box) => roomyAttempts(model.satellites, ctx, area, (size, share) => fitHub(model, ctx, area, size, share, !rectHub), rectHub).attempts;
+  // a hub that would be cut may widen here too (maps of up to 8 cards, as in the usual settings)
+  const wideHub = model.satellites.length <= 8;
+  const roomy = (area: Box) => roomyAttempts(model.satellites, ctx, area, (size, share, widen) => fitHub(model, ctx, area, size, share, !rectHub, widen), rectHub, 3, wideHub).attempts;
   // computed only once the first usual setting has failed: a tidy map is done before it is needed
   // (it was half the layout time of the Meta map), and it spends no work budget
   let room: ReturnType<typeof roomyAttempts> | undefined;
-  const roomFor = () => (room ??= roomyAttempts(model.satellites, ctx, frame.area, (size, share) => fitHub(model, ctx, frame.area, size, share, !rectHub), rectHub));
+  const roomFor = () => (room ??= roomyAttempts(model.satellites, ctx, frame.area, (size, share, widen) => fitHub(model, ctx, frame.area, size, share, !rectHub, widen), rectHub, 3, wideHub));
   // the usual settings, labels whole; the first placement found and the last are kept for degrading.
   // Labels that only fit when cut would spend the whole budget here: it gets half, and little when
   // even cards sized to the room are predicted to cut labels
@@ -352,7 +354,9 @@ export function layoutStrategyMap(model: StrategyMapModel, ctx: DiagramContext):
   for (const index of sized.keys()) {
     // each kept for degrading: a roomier card and an airier ring trade text for lanes between the cards
     const slot = index === 0 ? 2 : 3 + index;
-    const done = attempt(roomy, sized, index, false, slot, 'first') ?? attempt(roomy, sized, index, true, slot, 'first');
+    // where every card is predicted whole, a widened hub is tried with whole labels only (cutting cards to
+    // keep the hub whole is no gain): the settings after it keep the usual hub
+    const done = attempt(roomy, sized, index, false, slot, 'first') ?? (sized[index]!.hubWide && roomFor().whole ? null : attempt(roomy, sized, index, true, slot, 'first'));
     if (done) return done;
   }
   // the usual settings again, labels cut where needed

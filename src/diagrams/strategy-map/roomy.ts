@@ -6,8 +6,8 @@ import { fitEven, type Geometry } from './placement.js';
 import { arrowStyle } from './edges.js';
 import { splitWords } from '../../text/measure.js';
 
-/** The hub's size at a type size (it grows with the satellites' type). */
-export type HubAt = (size: number, share: number) => { w: number; h: number; circle: boolean };
+/** The hub's size at a type size (it grows with the satellites' type); `widen`: wider and more lines before its label is cut (fitHub). */
+export type HubAt = (size: number, share: number, widen?: boolean) => { w: number; h: number; circle: boolean; label: { truncated: boolean } };
 
 /** Shapes for many cards: rounded rectangles hold rows of cards, ellipses suit a few, two columns give long labels long lines. */
 const SHAPES: Geometry[] = [{ kind: 'even', exponent: 5 }, { kind: 'even', exponent: 3 }, { kind: 'even', exponent: 8 }, { kind: 'sides' }];
@@ -47,6 +47,8 @@ interface Candidate {
   attempt: Attempt;
   /** every label is predicted to fit whole */
   whole: boolean;
+  /** the hub's label fits whole at the attempt's type size */
+  hubWhole: boolean;
   /** predicted share of the text kept (1 = nothing cut) */
   kept: number;
 }
@@ -86,8 +88,10 @@ function widest(lo: number, hi: number, ok: (x: number) => boolean): number {
  * (bisection); the labels' wrap into it is predicted from word widths measured once, so only
  * the few best settings are fitted for real. Best first: every label whole at the largest
  * type, else the most text kept at the floor. `whole`: the best is predicted to keep every label whole.
+ * `wideHub`: a hub label that would be cut at a type size is fitted wider (fitHub's `widen`) and
+ * the cards sized round that hub; among settings that keep every card whole, a whole hub comes first.
  */
-export function roomyAttempts(items: MapItem[], ctx: DiagramContext, area: Box, hubAt: HubAt, rectHub: boolean, limit = 3): { attempts: Attempt[]; whole: boolean } {
+export function roomyAttempts(items: MapItem[], ctx: DiagramContext, area: Box, hubAt: HubAt, rectHub: boolean, limit = 3, wideHub = false): { attempts: Attempt[]; whole: boolean } {
   const { metrics: m, theme } = ctx;
   const s = m.style('node');
   const pad = theme.spacing.padding * m.unit * ROOMY_PAD;
@@ -103,27 +107,45 @@ export function roomyAttempts(items: MapItem[], ctx: DiagramContext, area: Box, 
   const narrowest = 3 * m.minFont + 2 * pad;
   const out: Candidate[] = [];
   // a hub two lines wide suits a wide area, a rounder one a tall area
-  for (const hubShare of [0.3, 0.2])
-    for (const geometry of SHAPES) {
-      const hub = hubAt(m.minFont, hubShare);
-      const fits = (w: number, h: number) => holds(n, area, w, h, gap, reach, geometry, hub, !rectHub);
+  for (const hubShare of [0.3, 0.2]) {
+    // the hub as predicted at the floor size; with `wideHub`, a hub whose label is cut at a type size
+    // gets the wider hub placeNodes then fits (hubWide), where that shows it whole
+    const small = hubAt(m.minFont, hubShare);
+    const hubs = new Map(
+      sizes.map((size) => {
+        if (!wideHub || !hubAt(size, hubShare).label.truncated) return [size, [{ hub: small, wide: false, whole: true }]];
+        const wide = hubAt(size, hubShare, true);
+        // the wide hub first, the usual one (its label cut) kept as a fallback
+        return [size, [...(wide.label.truncated ? [] : [{ hub: wide, wide: true, whole: true }]), { hub: small, wide: false, whole: false }]];
+      }),
+    );
+    for (const geometry of SHAPES)
       for (let lines = 1; lines <= MAX_LINES; lines++)
         for (const size of sizes) {
-          const h = lines * size * s.lineHeight + 1.7 * pad;
-          if (!fits(narrowest, h)) continue;
-          const w = widest(narrowest, area.width * 0.45, (x) => fits(x, h));
-          const inner = (w - 2 * pad) * WRAP_SLACK;
-          const shares = words.map((ws) => keptShare(ws, space, size / s.size, inner, lines));
-          const whole = shares.every((k) => k >= 1);
-          const kept = shares.reduce((a, b) => a + b, 0) / n;
-          if (whole || size === m.minFont) out.push({ attempt: { size, maxLines: lines, widthShare: w / area.width, geometry, compact: false, hubShare, exactWidth: true, ...(rectHub ? { rectHub } : {}) }, whole, kept });
-          if (whole) break;
+          let done = false;
+          for (const { hub, wide, whole: hubWhole } of hubs.get(size)!) {
+            const fits = (w: number, h: number) => holds(n, area, w, h, gap, reach, geometry, hub, !rectHub);
+            const h = lines * size * s.lineHeight + 1.7 * pad;
+            if (!fits(narrowest, h)) continue;
+            const w = widest(narrowest, area.width * 0.45, (x) => fits(x, h));
+            const inner = (w - 2 * pad) * WRAP_SLACK;
+            const shares = words.map((ws) => keptShare(ws, space, size / s.size, inner, lines));
+            const whole = shares.every((k) => k >= 1);
+            const kept = shares.reduce((a, b) => a + b, 0) / n;
+            if (whole || size === m.minFont) out.push({ attempt: { size, maxLines: lines, widthShare: w / area.width, geometry, compact: false, hubShare, exactWidth: true, ...(rectHub ? { rectHub } : {}), ...(wide ? { hubWide: true } : {}) }, whole, hubWhole, kept });
+            // the largest type that keeps every label whole, and its hub whole: a smaller type may still save a cut hub
+            if (whole && hubWhole) done = true;
+          }
+          if (done) break;
         }
-    }
-  // whole labels first, largest type, fewest lines; else the most text kept
-  out.sort((a, b) => Number(b.whole) - Number(a.whole) || (a.whole ? b.attempt.size - a.attempt.size || a.attempt.maxLines - b.attempt.maxLines : b.kept - a.kept || a.attempt.maxLines - b.attempt.maxLines));
+  }
+  // whole labels first (with a whole hub first), largest type, fewest lines; else the most text kept
+  // (a whole hub is one cut fewer, also where some card labels are cut anyway)
+  out.sort((a, b) => Number(b.whole) - Number(a.whole) || Number(b.hubWhole) - Number(a.hubWhole) || (a.whole ? b.attempt.size - a.attempt.size || a.attempt.maxLines - b.attempt.maxLines : b.kept - a.kept || a.attempt.maxLines - b.attempt.maxLines));
   const best = out.slice(0, limit).map((c) => c.attempt);
+  // a widened hub is a prediction: the best with the usual hub stays among the settings, after them
+  const usual = best.some((a) => a.hubWide) ? out.find((c) => !c.attempt.hubWide && !best.includes(c.attempt)) : undefined;
   // and the best one narrower: wider lanes between the cards for edges that run from card to card
   const airy = best[0] && !out[0]!.whole ? [{ ...best[0], widthShare: best[0].widthShare * 0.8 }] : [];
-  return { attempts: [...best, ...airy], whole: out[0]?.whole ?? false };
+  return { attempts: [...best, ...airy, ...(usual ? [usual.attempt] : [])], whole: out[0]?.whole ?? false };
 }
