@@ -2,7 +2,7 @@ import { layoutCanvas } from '../../layout/metrics.js';
 import type { DiagramLayout, LayoutNode, LayoutPanel } from '../../layout/types.js';
 import { TextEngine } from '../../text/engine.js';
 import { layoutCardFrame } from '../cards/frame.js';
-import { gridOptions, placeGrid, sizeSteps, type Grid } from '../cards/grid.js';
+import { gridOptions, growSizes, placeGrid, sizeSteps, type Grid } from '../cards/grid.js';
 import type { DiagramContext } from '../types.js';
 import { fitBottleneckCards, kindTab, type FittedCards } from './fit.js';
 import type { BottlenecksModel } from './model.js';
@@ -10,8 +10,6 @@ import type { BottlenecksModel } from './model.js';
 /** Cell shape (width / height) a bottleneck card reads best in. */
 const IDEAL_ASPECT = 1.9;
 const MAX_CARD_W = 620;
-/** Largest type, as a multiple of the usual first size, for cards that would fill less than half the area. */
-const GROW = 1.8;
 
 /**
  * Bottleneck cards in a grid, active first. Each card carries a tab naming its kind: active is
@@ -39,9 +37,9 @@ export function layoutBottlenecks(model: BottlenecksModel, ctx: DiagramContext):
   // share of the area's height the cards take
   const fill = (p: { grid: Grid; cards: FittedCards }) => (p.grid.rows * (tabH + Math.min(p.grid.cellH - tabH, p.cards.contentH + 24 * m.unit)) + (p.grid.rows - 1) * p.grid.gapY) / frame.area.height;
   let pick = pickAt(sizes);
-  // cards that fill less than half the area (a tall canvas, a few cards) grow first: the largest type up to
-  // GROW× that fits, rather than a band of empty canvas above and below them
-  if (pick && fill(pick) < 0.5) pick = pickAt(sizeSteps(top * GROW, top + 2 * m.unit, 2 * m.unit)) ?? pick;
+  // cards that fill less than half the area (a tall canvas, a few cards) grow first: the largest type that
+  // fits (growSizes), rather than a band of empty canvas above and below them
+  if (pick && fill(pick) < 0.5) pick = pickAt(growSizes(top, 2 * m.unit)) ?? pick;
   if (!pick) {
     const grid = grids[0];
     const cards = grid && fitBottleneckCards(model.items, ctx, m.minFont, cardWidth(grid), grid.cellH - tabH, true);

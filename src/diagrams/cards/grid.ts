@@ -60,6 +60,17 @@ export function placeGrid(n: number, cols: number, cardW: number, cardH: number,
 /** Greedy flex-wrap: indices of the items on each row, each row no wider than `maxWidth`. */
 export const flowRows = (widths: number[], gap: number, maxWidth: number): number[][] => greedyRows(widths, gap, maxWidth);
 
+/** Largest type, as a multiple of a card diagram's usual first size, for cards that would fill less than half their area. */
+export const FILL_GROW = 1.8;
+
+/**
+ * Sizes above `top` to try, largest first, when a card diagram's cards at `top` would fill less
+ * than half the area (a tall or wide canvas, few cards): up to FILL_GROW × top, `step` apart.
+ */
+export function growSizes(top: number, step: number): number[] {
+  return sizeSteps(top * FILL_GROW, top + step, step);
+}
+
 /** Sizes from `max` down to `min` in `step` decrements, `min` always last. */
 export function sizeSteps(max: number, min: number, step: number): number[] {
   const out: number[] = [];

@@ -2,7 +2,7 @@ import { layoutCanvas } from '../../layout/metrics.js';
 import type { DiagramLayout } from '../../layout/types.js';
 import { fitBadgeCards, placeBadgeCard, type BadgeCards, type BadgeTemplate } from '../cards/badge-card.js';
 import { layoutCardFrame } from '../cards/frame.js';
-import { gridOptions, placeGrid, sizeSteps, type Grid } from '../cards/grid.js';
+import { gridOptions, growSizes, placeGrid, sizeSteps, type Grid } from '../cards/grid.js';
 import type { DiagramContext } from '../types.js';
 import type { PatternsModel } from './model.js';
 
@@ -10,8 +10,6 @@ import type { PatternsModel } from './model.js';
 const IDEAL: Record<BadgeTemplate, number> = { row: 2.6, stack: 1.5, column: 0.9 };
 /** Widest a card may get, in design px: one or two patterns make a card, not a banner. */
 const MAX_CARD_W: Record<BadgeTemplate, number> = { row: 680, stack: 520, column: 360 };
-/** Largest name size, as a multiple of the usual first size, for cards that would fill less than half the area. */
-const GROW = 1.8;
 
 interface Choice {
   grid: Grid;
@@ -78,10 +76,10 @@ export function layoutPatterns(model: PatternsModel, ctx: DiagramContext): Diagr
   }
   if (!best) throw new Error('the patterns do not fit this canvas; try a larger --size');
   // cards that fill less than half the area (a tall or a wide canvas, a few patterns) grow first: the largest
-  // name size up to GROW× that still fits the same way, rather than a band of empty canvas round them
+  // name size (growSizes) that still fits the same way, rather than a band of empty canvas round them
   const fill = (c: Choice) => (c.grid.rows * Math.min(c.grid.cellH, c.cards.contentH + 24 * m.unit) + (c.grid.rows - 1) * c.grid.gapY) / frame.area.height;
   if (!best.cards.spec.cut && fill(best) < 0.5)
-    for (const size of sizeSteps(max * GROW, max + 2 * m.unit, 2 * m.unit)) {
+    for (const size of growSizes(max, 2 * m.unit)) {
       const larger = choicesAt(model, ctx, grids, size, best.cards.spec.withNotes, false)[0];
       if (larger) {
         best = larger;
