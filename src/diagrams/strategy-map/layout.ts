@@ -37,8 +37,11 @@ function attempts(n: number, ctx: DiagramContext, landscape: boolean): Attempt[]
   return out;
 }
 
-/** Widest a hub label may grow before it is cut (`widen`), as a share of the area's width, and its most lines. */
-const HUB_WHOLE = { share: 0.5, maxLines: 4 };
+/**
+ * Widest a hub label may grow before it is cut (`widen`), as a share of the area's width, and its
+ * most lines; only on maps of up to `maxCards` cards (more need the room round the hub).
+ */
+const HUB_WHOLE = { share: 0.5, maxLines: 4, maxCards: 8 };
 
 /**
  * The hub's label and its shape. With `widen`, a label that would be cut with an ellipsis gets
@@ -126,7 +129,7 @@ function placeNodes(model: StrategyMapModel, ctx: DiagramContext, area: Box, a: 
   // fitting text is the costly step; a cached fit and a placement are cheap
   if (!fitted) {
     budget.spend(0.5);
-    cache.set(key, (fitted = { labels: fitSatellites(model.satellites, ctx, a, area.width * a.widthShare - 2 * pad, area.width, allowCut, budget), hub: fitHub(model, ctx, area, a.size, a.hubShare, !a.rectHub, model.satellites.length <= 8 && (!a.exactWidth || a.hubWide === true)) }));
+    cache.set(key, (fitted = { labels: fitSatellites(model.satellites, ctx, a, area.width * a.widthShare - 2 * pad, area.width, allowCut, budget), hub: fitHub(model, ctx, area, a.size, a.hubShare, !a.rectHub, model.satellites.length <= HUB_WHOLE.maxCards && (!a.exactWidth || a.hubWide === true)) }));
   } else budget.spend(0.1);
   const { hub } = fitted;
   let labels = fitted.labels;
@@ -334,13 +337,14 @@ export function layoutStrategyMap(model: StrategyMapModel, ctx: DiagramContext):
   // cards sized to the room (taller, more lines, smaller type): tried after the usual settings, before any cut
   // card-to-card edges need lanes round the hub: a flat hub leaves more of the ring's middle free than a round one
   const rectHub = model.edges.filter((e) => e.from !== model.hub.id && e.to !== model.hub.id).length >= 2;
-  // a hub that would be cut may widen here too (maps of up to 8 cards, as in the usual settings)
-  const wideHub = model.satellites.length <= 8;
-  const roomy = (area: Box) => roomyAttempts(model.satellites, ctx, area, (size, share, widen) => fitHub(model, ctx, area, size, share, !rectHub, widen), rectHub, 3, wideHub).attempts;
+  // a hub that would be cut may widen here too (as in the usual settings)
+  const wideHub = model.satellites.length <= HUB_WHOLE.maxCards;
+  const roomyIn = (area: Box) => roomyAttempts(model.satellites, ctx, area, (size, share, widen) => fitHub(model, ctx, area, size, share, !rectHub, widen), rectHub, 3, wideHub);
+  const roomy = (area: Box) => roomyIn(area).attempts;
   // computed only once the first usual setting has failed: a tidy map is done before it is needed
   // (it was half the layout time of the Meta map), and it spends no work budget
   let room: ReturnType<typeof roomyAttempts> | undefined;
-  const roomFor = () => (room ??= roomyAttempts(model.satellites, ctx, frame.area, (size, share, widen) => fitHub(model, ctx, frame.area, size, share, !rectHub, widen), rectHub, 3, wideHub));
+  const roomFor = () => (room ??= roomyIn(frame.area));
   // the usual settings, labels whole; the first placement found and the last are kept for degrading.
   // Labels that only fit when cut would spend the whole budget here: it gets half, and little when
   // even cards sized to the room are predicted to cut labels
