@@ -30,7 +30,7 @@ const time = (fn) => {
   fn();
   return Number(process.hrtime.bigint() - t) / 1e6;
 };
-// as in the batch worker (src/run/native-gc.ts): an event-loop turn after each round lets resvg's
+// as in the batch worker (src/run/native-release.ts): an event-loop turn after each round lets resvg's
 // finalizers free its native pixmaps; no forced gc(), which would throw away warm compiled code
 const settle = () => new Promise((resolve) => setImmediate(resolve));
 

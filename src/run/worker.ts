@@ -1,7 +1,7 @@
 import { validateText } from '../analysis/validate.js';
 import { isVisintError } from '../errors.js';
 import { renderAnalysisFiles } from './render-analysis.js';
-import { releaseNativeMemory } from './native-gc.js';
+import { releaseNativeMemory } from './native-release.js';
 import type { JobResult, RenderJob } from './types.js';
 
 /**
