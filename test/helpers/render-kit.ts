@@ -19,6 +19,16 @@ export const SIZES = [
   { width: 400, height: 400 },
 ];
 
+/** The canvas shapes issue 10 asks every diagram to hold: og, square, portrait, small square and the two extremes (4:1, 3:8). */
+export const SHAPES = [
+  { width: 1200, height: 630 },
+  { width: 1080, height: 1080 },
+  { width: 1080, height: 1350 },
+  { width: 400, height: 400 },
+  { width: 2400, height: 600 },
+  { width: 600, height: 1600 },
+];
+
 export const FIXTURES_DIR = join(import.meta.dirname, '..', '..', 'fixtures');
 
 /** Every valid fixture, validated. */

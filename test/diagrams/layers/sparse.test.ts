@@ -5,20 +5,13 @@ import { canvasMetrics } from '../../../src/layout/metrics.js';
 import { layoutTexts } from '../../../src/layout/texts.js';
 import type { DiagramLayout } from '../../../src/layout/types.js';
 import { layoutProblems } from '../../helpers/invariants.js';
-import { fixtures, renderer, theme } from '../../helpers/render-kit.js';
+import { fixtures, renderer, SHAPES, theme } from '../../helpers/render-kit.js';
 
 const byName = (name: string) => fixtures().find((f) => f.name === name)!.analysis;
 
 /** Sparse overviews: one key line (minimal, flywheel-only), two (one-satellite), three (cjk-alibaba), four (three-satellites). */
 const SPARSE = ['minimal.json', 'flywheel-only.json', 'one-satellite.json', 'cjk-alibaba.json', 'three-satellites.json'];
-const SIZES = [
-  { width: 600, height: 1600 },
-  { width: 2400, height: 600 },
-  { width: 400, height: 400 },
-  { width: 1080, height: 1080 },
-  { width: 1200, height: 630 },
-  { width: 1080, height: 1350 },
-];
+const SIZES = SHAPES;
 
 const keyLineSize = (l: DiagramLayout) => Math.max(...l.nodes.filter((n) => n.role === 'node').map((n) => n.label.style.size));
 
