@@ -33,6 +33,8 @@ export interface DiagramType<M = unknown> {
   model(a: Analysis, ctx?: DiagramContext): M;
   layout(model: M, ctx: DiagramContext): DiagramLayout;
   alt(model: M): AltText;
+  /** its layout draws the shared frame (layoutFrame), which can tighten to give the diagram room (metrics.tightFrame) */
+  framed?: true;
   /** optional custom scene; the default paints nodes, edges, panels and texts from the theme */
   scene?(layout: DiagramLayout, theme: Theme, ctx: DiagramContext, alt?: AltText): Scene;
 }

@@ -37,26 +37,38 @@ export function emptyFrame(m: CanvasMetrics): Frame {
 }
 
 /**
+ * A tight frame (metrics.tightFrame) gives the diagram room before it cuts its own text: frame
+ * type this much smaller (never below the floor), gaps this much narrower.
+ */
+const TIGHT = { title: 0.8, text: 0.88, gap: 0.5 };
+
+/** A frame token's style, smaller in a tight frame. */
+function frameStyle(m: CanvasMetrics, token: 'title' | 'subtitle' | 'thesis' | 'caption', scale: number): ReturnType<CanvasMetrics['style']> {
+  const s = m.style(token);
+  return m.tightFrame ? { ...s, size: Math.max(m.minFont, Math.round(s.size * scale * 100) / 100) } : s;
+}
+
+/**
  * The frame every diagram shares: title (and subtitle) on top; at the bottom the thesis
  * pill, then the caption centred on a row of its own, then the wordmark at the right.
  */
 export function layoutFrame(spec: FrameSpec, m: CanvasMetrics, engine: TextEngine, theme: Theme): Frame {
   const { width: W, height: H, margin, unit } = m;
   const contentW = W - 2 * margin;
-  const gap = Math.round(theme.spacing.gap * unit);
+  const gap = Math.round(theme.spacing.gap * unit * (m.tightFrame ? TIGHT.gap : 1));
   const texts: PlacedText[] = [];
   const panels: LayoutPanel[] = [];
   let top = margin;
 
   if (spec.title) {
-    const s = m.style('title');
+    const s = frameStyle(m, 'title', TIGHT.title);
     const minSize = Math.max(m.minFont, s.size * 0.7);
     const t = engine.block({ role: 'title', ...spec.title, style: s, lineHeightRatio: s.lineHeight, maxWidth: contentW, maxLines: 2, minSize, align: 'middle', x: W / 2, top });
     texts.push(t);
     top += TextEngine.height(t);
   }
   if (spec.subtitle) {
-    const s = m.style('subtitle');
+    const s = frameStyle(m, 'subtitle', TIGHT.text);
     const t = engine.block({ role: 'subtitle', ...spec.subtitle, style: s, lineHeightRatio: s.lineHeight, maxWidth: contentW, maxLines: 1, minSize: m.minFont, align: 'middle', x: W / 2, top: top + 4 * unit });
     texts.push(t);
     top += 4 * unit + TextEngine.height(t);
@@ -68,7 +80,7 @@ export function layoutFrame(spec: FrameSpec, m: CanvasMetrics, engine: TextEngin
   let bottom = H - margin;
   let caption: PlacedText | undefined;
   if (spec.caption) {
-    const cs = m.style('caption');
+    const cs = frameStyle(m, 'caption', TIGHT.text);
     // one rule at every size: centred on a row of its own under the thesis pill, above the wordmark
     caption = engine.block({ role: 'caption', ...spec.caption, style: cs, lineHeightRatio: cs.lineHeight, maxWidth: contentW, maxLines: 2, minSize: m.minFont, align: 'middle', x: W / 2, top: 0 });
     if (caption.truncated) caption = engine.block({ role: 'caption', ...spec.caption, style: cs, lineHeightRatio: cs.lineHeight, maxWidth: contentW, maxLines: 3, minSize: m.minFont, align: 'middle', x: W / 2, top: 0 });
@@ -84,7 +96,7 @@ export function layoutFrame(spec: FrameSpec, m: CanvasMetrics, engine: TextEngin
   }
 
   if (spec.thesis) {
-    const ts = m.style('thesis');
+    const ts = frameStyle(m, 'thesis', TIGHT.text);
     const padX = Math.round(24 * unit);
     const padY = Math.round(10 * unit);
     const t = engine.block({ role: 'thesis', ...spec.thesis, style: ts, lineHeightRatio: ts.lineHeight, maxWidth: contentW - 2 * padX, maxLines: 2, minSize: m.minFont, align: 'middle', x: W / 2, top: 0 });

@@ -15,6 +15,11 @@ export interface CanvasMetrics {
   minFont: number;
   /** a theme text token at this canvas's scale, never below the minimum */
   style(token: keyof Theme['type']): TextStyle & { lineHeight: number };
+  /**
+   * The frame gives the diagram more room (smaller title, thesis and caption type, tighter gaps):
+   * the renderer's last step before a diagram cuts or leaves out its own text (render.ts).
+   */
+  tightFrame?: boolean;
 }
 
 /** A theme text token at a design scale, never below `minFont`. */
@@ -48,7 +53,7 @@ export function canvasUnit(width: number, height: number, grow = true): number {
 }
 
 /** `grow: false`: the plain short-side scale (the renderer's fallback when the grown one would cut or leave out text). */
-export function canvasMetrics(width: number, height: number, theme: Theme, grow = true): CanvasMetrics {
+export function canvasMetrics(width: number, height: number, theme: Theme, grow = true, tightFrame = false): CanvasMetrics {
   const short = Math.min(width, height);
   const unit = canvasUnit(width, height, grow);
   const minFont = Math.ceil(short * MIN_FONT_RATIO * 100) / 100;
@@ -59,6 +64,7 @@ export function canvasMetrics(width: number, height: number, theme: Theme, grow 
     margin: Math.round(theme.spacing.margin * unit),
     minFont,
     style: (token) => scaledStyle(theme, token, unit, minFont),
+    ...(tightFrame ? { tightFrame } : {}),
   };
 }
 

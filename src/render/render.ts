@@ -116,13 +116,23 @@ export class Renderer {
     const grown = this.layoutAt(a, d, theme, size, extra, true);
     // a long canvas first gets a grown scale (metrics.ts); growing must never cost text, so
     // when the grown layout cuts or leaves out more than the plain one, the plain one is kept
-    if (grown.ctx.metrics.unit === canvasMetrics(size.width, size.height, theme, false).unit || losses(grown.layout) === 0) return grown;
-    const plain = this.layoutAt(a, d, theme, size, extra, false);
-    return losses(plain.layout) < losses(grown.layout) ? plain : grown;
+    let best = grown;
+    let grow = true;
+    if (grown.ctx.metrics.unit !== canvasMetrics(size.width, size.height, theme, false).unit && losses(grown.layout) > 0) {
+      const plain = this.layoutAt(a, d, theme, size, extra, false);
+      if (losses(plain.layout) < losses(grown.layout)) [best, grow] = [plain, false];
+    }
+    // before a diagram cuts or leaves out its own text, the frame round it gives room (smaller
+    // title, thesis and caption, tighter gaps); kept only when it loses less
+    if (d.framed && extra.frame !== 'none' && losses(best.layout) > 0) {
+      const tight = this.layoutAt(a, d, theme, size, extra, grow, true);
+      if (losses(tight.layout) < losses(best.layout)) best = tight;
+    }
+    return best;
   }
 
-  private layoutAt(a: Analysis, d: DiagramType<any>, theme: Theme, size: CanvasSize, extra: Pick<DiagramContext, 'frame' | 'heroDiagram'>, grow: boolean): { layout: DiagramLayout; alt: AltText; ctx: DiagramContext } {
-    const metrics = canvasMetrics(size.width, size.height, theme, grow);
+  private layoutAt(a: Analysis, d: DiagramType<any>, theme: Theme, size: CanvasSize, extra: Pick<DiagramContext, 'frame' | 'heroDiagram'>, grow: boolean, tightFrame = false): { layout: DiagramLayout; alt: AltText; ctx: DiagramContext } {
+    const metrics = canvasMetrics(size.width, size.height, theme, grow, tightFrame);
     const ctx: DiagramContext = { metrics, theme, text: this.text.forCanvas({ lang: a.lang ?? 'en', floor: metrics.minFont }), ...extra };
     const model = d.model(a, ctx);
     const layout = layoutOrRenderError(() => d.layout(model, ctx));

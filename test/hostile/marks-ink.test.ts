@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { DiagramLayout } from '../../src/layout/types.js';
 import { layoutProblems } from '../../src/layout/invariants.js';
 import { selectDiagrams } from '../../src/render/render.js';
+import { canvasMetrics } from '../../src/layout/metrics.js';
 import { mustValidate, renderer, theme } from '../helpers/render-kit.js';
 import { FIX } from './kit.js';
 
@@ -47,7 +48,11 @@ describe('strategy-map legend entries whose combining marks reach below their li
     { width: 1200, height: 630 },
   ])('are stacked by their ink: no two legend texts overlap at $width×$height', (size) => {
     const [d] = selectDiagrams(analysis, ['strategy-map']);
-    const { layout } = renderer.layout(analysis, d!, theme, size);
+    // the diagram's own layout with the usual frame: the renderer's tight frame (render.ts) gives
+    // this map room enough to keep its labels off the legend at two of these sizes
+    const metrics = canvasMetrics(size.width, size.height, theme);
+    const ctx = { metrics, theme, text: renderer.text.forCanvas({ lang: analysis.lang ?? 'en', floor: metrics.minFont }) };
+    const layout = d!.layout(d!.model(analysis, ctx), ctx);
     const legend = layout.texts.filter((t) => t.role.startsWith('legend-'));
     // the case only tests something while the legend holds two or more entries
     expect(legend.length).toBeGreaterThanOrEqual(2);

@@ -10,4 +10,5 @@ export const chain: DiagramType<ChainModel> = {
   model: chainModel,
   layout: layoutChain,
   alt: chainAlt,
+  framed: true,
 };

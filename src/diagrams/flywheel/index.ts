@@ -11,5 +11,6 @@ export const flywheel: DiagramType<FlywheelModel> = {
   model: flywheelModel,
   layout: layoutFlywheel,
   alt: flywheelAlt,
+  framed: true,
   scene: flywheelScene,
 };

@@ -10,4 +10,5 @@ export const strategyMap: DiagramType<StrategyMapModel> = {
   model: strategyMapModel,
   layout: layoutStrategyMap,
   alt: strategyMapAlt,
+  framed: true,
 };
