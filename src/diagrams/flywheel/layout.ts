@@ -107,6 +107,13 @@ function groups(all: Setting[]): Setting[][] {
   return out;
 }
 
+/** Settings groups (type sizes) a flywheel may step down to keep its hub a circle rather than bare words. */
+const HUB_CIRCLE_STEPS = 2;
+
+function hasHubCircle(l: DiagramLayout): boolean {
+  return l.nodes.some((n) => n.role === 'hub');
+}
+
 /**
  * Steps around a ring fitted to the canvas, step 1 at 12 o'clock, clockwise, an arc from each
  * step to the next, the hub in the middle and the title above. Settings come best first in
@@ -131,6 +138,14 @@ export function layoutFlywheel(model: FlywheelModel, ctx: DiagramContext): Diagr
           if (!one) continue;
           if (hyphenatedSteps(one.layout) < split) return one.layout;
           break;
+        }
+      }
+      // one look at every size: a hub set as bare words gives way to a hub circle one or two type steps
+      // smaller (that leaves out nothing more)
+      if (model.hub && !hasHubCircle(best.layout)) {
+        for (const later of all.slice(gi + 1, gi + 1 + HUB_CIRCLE_STEPS).filter((g) => g[0]!.mode === best.s.mode)) {
+          const circled = bestOf(later, cut);
+          if (circled && hasHubCircle(circled.layout) && circled.layout.warnings.length <= best.layout.warnings.length) return circled.layout;
         }
       }
       return best.layout;

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { findDiagram } from '../../../src/diagrams/registry.js';
+import { mustValidate, renderer, theme } from '../../helpers/render-kit.js';
+
+/**
+ * One look at every size: a flywheel whose hub has words keeps its hub circle, a type step or two
+ * smaller, rather than set the words bare between the cards. A French wheel (not a fixture) whose
+ * two-line hub was bare text at 1080×1080 and 400×400.
+ */
+const analysis = mustValidate({
+  version: 1,
+  lang: 'fr',
+  title: 'BlaBlaCar',
+  flywheel: {
+    title: 'Le volant d’inertie du covoiturage',
+    center: 'Liquidité du réseau',
+    steps: [
+      'Plus de conducteurs publient des trajets',
+      { label: 'Plus de choix d’horaires', note: 'Un départ presque chaque heure sur les grands axes' },
+      'Plus de passagers réservent',
+      'Plus de revenus pour les conducteurs',
+      'Plus d’avis et de confiance',
+    ],
+  },
+});
+const flywheel = findDiagram('flywheel')!;
+
+describe('the flywheel hub', () => {
+  it.each([
+    { width: 1080, height: 1080 },
+    { width: 400, height: 400 },
+  ])('is a circle holding its words at $width×$height', (size) => {
+    const { layout } = renderer.layout(analysis, flywheel, theme, size);
+    const hub = layout.nodes.find((n) => n.role === 'hub');
+    expect(hub?.shape).toBe('circle');
+    expect(hub?.label.text).toBe('Liquidité du réseau');
+    expect(hub?.label.truncated).toBe(false);
+    expect(layout.texts.some((t) => t.role === 'hub')).toBe(false);
+  });
+});
