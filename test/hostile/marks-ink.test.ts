@@ -26,7 +26,9 @@ const analysis = mustValidate({
     title: 'La stratégie de Société Générale',
     center: MARKS,
     nodes: NODES.map((label, i) => ({ id: `n${i}`, label })),
-    edges: NODES.map((_, i) => ({ from: `n${i}`, to: `n${(i + 3) % NODES.length}`, label: `${MARKS} lien ${i}` })),
+    // between neighbours on the ring (putting joined cards side by side, order.ts, cannot help) and long
+    // enough that at these sizes they go to the legend
+    edges: NODES.map((_, i) => ({ from: `n${i}`, to: `n${(i + 1) % NODES.length}`, label: `${MARKS} lien ${i} entre deux cartes` })),
     thesis: 'Moins de pays, plus de rentabilité',
     caption: 'Cessions à l’étranger, capital réinvesti dans la banque en ligne et le crédit vert',
   },
