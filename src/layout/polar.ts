@@ -46,6 +46,34 @@ export function bisectAngle(lo: number, hi: number, pred: (t: number) => boolean
 }
 
 /**
+ * Where an increasing function f crosses zero in [lo, hi] (f(lo) < 0 ≤ f(hi), else the end it
+ * stays on): regula falsi with the Illinois step, to within `tolerance` radians. Where bisectAngle
+ * halves the bracket each evaluation, this converges in a handful on a smooth f.
+ */
+export function rootAngle(lo: number, hi: number, f: (t: number) => number, tolerance = 1e-5, maxSteps = 24): number {
+  let flo = f(lo);
+  if (flo >= 0) return lo;
+  let fhi = f(hi);
+  if (fhi < 0) return hi;
+  let side = 0;
+  for (let i = 0; i < maxSteps && hi - lo > tolerance; i++) {
+    // the secant's crossing, kept off the bracket's ends so the bracket always shrinks
+    const x = Math.min(hi - tolerance / 4, Math.max(lo + tolerance / 4, hi - (fhi * (hi - lo)) / (fhi - flo)));
+    const fx = f(x);
+    if (fx >= 0) {
+      [hi, fhi] = [x, fx];
+      if (side === 1) flo /= 2;
+      side = 1;
+    } else {
+      [lo, flo] = [x, fx];
+      if (side === -1) fhi /= 2;
+      side = -1;
+    }
+  }
+  return hi;
+}
+
+/**
  * SVG path of the ring's arc from t0 to t1 (clockwise, t1 > t0): an exact elliptical arc
  * command, so the stroke lies on the ring itself. Coordinates rounded to 2 decimals.
  */
