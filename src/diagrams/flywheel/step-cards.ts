@@ -51,6 +51,9 @@ export function badge(ctx: DiagramContext, value: number, center: { x: number; y
  * label once. A string (why) when a label would be cut or broken, the labels repeat a setting
  * already tried, or a note does not fit whole.
  */
+/** Lines a step's note may take (more where the setting lets its label take more). */
+const NOTE_LINES = 3;
+
 export function stepCards(model: FlywheelModel, ctx: DiagramContext, s: StepCardText, allowCut: boolean, tried: Tried): StepCards | string {
   const { metrics: m, text } = ctx;
   const u = m.unit;
@@ -68,8 +71,11 @@ export function stepCards(model: FlywheelModel, ctx: DiagramContext, s: StepCard
   const notes: (PlacedText | undefined)[] = model.steps.map((st) => {
     if (!s.notes || !st.note) return undefined;
     const note = st.note;
-    // the same note at the same width fits the same way in every setting: fitted once per search
-    return tried.memo(`note|${st.id}|${s.textWidth}`, () => text.block({ role: 'note', text: note, field: `${st.field}.note`, style: ns, lineHeightRatio: ns.lineHeight, maxWidth: s.textWidth, maxLines: 3, minSize: ns.size, align: 'middle', x: 0, top: 0 }));
+    // the same note at the same width fits the same way in every setting: fitted once per search.
+    // Three lines, or as many as the setting gives its label: a narrow card in a tall column has
+    // the height for a fourth line of note where it has no width for a wider card
+    const lines = Math.max(NOTE_LINES, s.maxLines);
+    return tried.memo(`note|${st.id}|${s.textWidth}|${lines}`, () => text.block({ role: 'note', text: note, field: `${st.field}.note`, style: ns, lineHeightRatio: ns.lineHeight, maxWidth: s.textWidth, maxLines: lines, minSize: ns.size, align: 'middle', x: 0, top: 0 }));
   });
   if (notes.some((n) => n && !shownWhole(n))) return 'notes do not fit';
   const width = Math.max(...[...labels, ...notes].map((l) => (l ? TextEngine.width(l) : 0)), 96 * u) + 2 * padX;

@@ -38,3 +38,18 @@ describe('the flywheel hub', () => {
     expect(layout.texts.some((t) => t.role === 'hub')).toBe(false);
   });
 });
+
+describe('the same wheel on a 600×1600 canvas', () => {
+  it('runs on a track down the canvas, its note kept in a narrow card (four lines)', () => {
+    const size = { width: 600, height: 1600 };
+    const { layout } = renderer.layout(analysis, flywheel, theme, size);
+    expect(layout.warnings).toEqual([]);
+    const steps = layout.nodes.filter((n) => n.role === 'step');
+    expect(steps.some((n) => n.note && !n.note.truncated)).toBe(true);
+    expect(layout.nodes.find((n) => n.role === 'hub')?.shape).toBe('circle');
+    // the cards span most of the height: no band of empty canvas over a quarter above or below them
+    const top = Math.min(...steps.map((n) => n.box.y));
+    const bottom = Math.max(...steps.map((n) => n.box.y + n.box.height));
+    expect(bottom - top).toBeGreaterThan(0.6 * size.height);
+  });
+});
