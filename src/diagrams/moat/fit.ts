@@ -61,11 +61,11 @@ export interface MoatCardFit {
   height: number;
 }
 
-/** The moat's name as large as it fits in about half the card, its explanation in the rest. */
-export function fitMoatCard(model: MoatModel, ctx: DiagramContext, width: number, maxH: number): MoatCardFit {
+/** The moat's name as large as it fits in about half the card, its explanation in the rest; `grow` raises both sizes' ceilings. */
+export function fitMoatCard(model: MoatModel, ctx: DiagramContext, width: number, maxH: number, grow = 1): MoatCardFit {
   const { metrics: m, text } = ctx;
   const hub = m.style('hub');
-  const titleSizes = sizeSteps(Math.max(m.minFont, hub.size * 1.25), m.minFont, 2 * m.unit);
+  const titleSizes = sizeSteps(Math.max(m.minFont, hub.size * 1.25 * grow), m.minFont, 2 * m.unit);
   const titleShare = model.text ? 0.5 : 1;
   const title = fitDescending(text, { role: 'hub', ...model.title, style: { size: hub.size, weight: 800 }, lineHeightRatio: 1.15, maxWidth: width, maxHeight: maxH * titleShare, maxLines: 3 }, titleSizes, true)!;
   const gap = 10 * m.unit;
@@ -73,7 +73,7 @@ export function fitMoatCard(model: MoatModel, ctx: DiagramContext, width: number
   if (model.text) {
     const cap = m.style('caption');
     const left = maxH - TextEngine.height(title) - gap;
-    const sizes = sizeSteps(Math.max(m.minFont, cap.size * 1.1), m.minFont, 2 * m.unit);
+    const sizes = sizeSteps(Math.max(m.minFont, cap.size * 1.1 * grow), m.minFont, 2 * m.unit);
     body = fitDescending(text, { role: 'note', ...model.text, style: { size: cap.size, weight: 500 }, lineHeightRatio: 1.4, maxWidth: width, maxHeight: Math.max(left, m.minFont * 1.4) }, sizes, true)!;
   }
   const height = TextEngine.height(title) + (body ? gap + TextEngine.height(body) : 0);

@@ -29,6 +29,19 @@ function restsOn(ctx: DiagramContext, xs: number[], left: number, right: number,
   return undefined;
 }
 
+/** Beyond this height-to-width ratio of its area the moat's type may grow, up to MAX_GROWTH. */
+const TALL = 1.2;
+const MAX_GROWTH = 2;
+
+/**
+ * How much larger the moat card's type may start on a tall area (a 600×1600 canvas): there the
+ * moat and its patterns, at their usual sizes, float in the middle of a canvas two-thirds empty.
+ * (The patterns' names keep their sizes: larger, a long compound breaks into three lines.)
+ */
+function tallGrowth(area: { width: number; height: number }): number {
+  return Math.min(MAX_GROWTH, Math.max(1, area.height / area.width / TALL));
+}
+
 /**
  * The moat as a wide hub-coloured card (name large, explanation under it); the patterns it
  * rests on as numbered cards beneath, each with an arrow up into the moat when they fit in one
@@ -39,6 +52,7 @@ export function layoutMoat(model: MoatModel, ctx: DiagramContext): DiagramLayout
   const frame = layoutCardFrame({ kicker: model.kicker }, ctx);
   const { area, gap } = frame;
   const warnings: Warning[] = [];
+  const grow = tallGrowth(area);
   let pillars: PillarFit | null = null;
   if (model.pillars.length > 0) {
     pillars = fitPillars(model.pillars, ctx, area.width, area.height * (model.pillars.length > 3 ? 0.5 : 0.42), gap);
@@ -50,7 +64,7 @@ export function layoutMoat(model: MoatModel, ctx: DiagramContext): DiagramLayout
   const between = pillars ? (arrows ? Math.max(2 * gap, 64 * m.unit) : brand.size * brand.lineHeight + gap) : 0;
   const pad = theme.spacing.padding * m.unit * 1.75;
   const maxCardH = area.height - (pillars ? pillars.height + between : 0);
-  const fit = fitMoatCard(model, ctx, area.width - 2 * pad, maxCardH - 2 * pad);
+  const fit = fitMoatCard(model, ctx, area.width - 2 * pad, maxCardH - 2 * pad, grow);
   const cardH = fit.height + 2 * pad;
   const top = area.y + (area.height - cardH - (pillars ? between + pillars.height : 0)) / 2;
   // alone, the moat card hugs its text (never narrower than half the area); over patterns it spans the row
