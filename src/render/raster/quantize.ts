@@ -115,11 +115,12 @@ function histogram(px: Pixels): Histogram | undefined {
   let runStarts = new Int32Array(1 << 16);
   let runIds = new Uint16Array(1 << 16);
   let runCount = 0;
-  let prev = 0;
-  let prevId = 0;
-  for (let i = 0; i < px32.length; i++) {
+  const length = px32.length;
+  // run by run: the inner loop only compares neighbours (most of a diagram is runs)
+  for (let i = 0; i < length; ) {
     const c = px32[i]!;
-    if (c === prev && i > 0) continue;
+    let end = i + 1;
+    while (end < length && px32[end] === c) end++;
     const id = table.idOf(c);
     if (id === colours.length) {
       if (id >= MAX_DISTINCT) return undefined;
@@ -127,17 +128,15 @@ function histogram(px: Pixels): Histogram | undefined {
       counts = grow(counts, new Float64Array(id * 2));
     }
     colours[id] = c;
-    if (runCount > 0) counts[prevId]! += i - runStarts[runCount - 1]!;
+    counts[id]! += end - i;
     if (runCount === runStarts.length) {
       runStarts = grow(runStarts, new Int32Array(runCount * 2));
       runIds = grow(runIds, new Uint16Array(runCount * 2));
     }
     runStarts[runCount] = i;
     runIds[runCount++] = id;
-    prev = c;
-    prevId = id;
+    i = end;
   }
-  if (runCount > 0) counts[prevId]! += px32.length - runStarts[runCount - 1]!;
   const distinct = table.size;
   return { colours: new Uint8Array(colours.buffer, 0, distinct * 4).slice(), counts: counts.slice(0, distinct), runStarts, runIds, runCount };
 }
