@@ -9,6 +9,7 @@ import type { Tried } from './tried.js';
 
 /** What a card setting (on the ring or on the track) says about the step cards' text. */
 export interface StepCardText {
+  mode: string;
   /** label font size, canvas px */
   size: number;
   maxLines: number;
@@ -51,8 +52,14 @@ export function badge(ctx: DiagramContext, value: number, center: { x: number; y
  * label once. A string (why) when a label would be cut or broken, the labels repeat a setting
  * already tried, or a note does not fit whole.
  */
-/** Lines a step's note may take (more where the setting lets its label take more). */
-const NOTE_LINES = 3;
+/**
+ * Lines a step's note may take: three; on a track as many as the setting gives its label (a narrow
+ * card in a tall column has the height for a fourth line). Not on a ring: there a fourth line
+ * would let a small ring with notes win over a track that fills a tall canvas.
+ */
+export function noteLines(s: { mode: string; maxLines: number }): number {
+  return s.mode === 'track' ? Math.max(3, s.maxLines) : 3;
+}
 
 export function stepCards(model: FlywheelModel, ctx: DiagramContext, s: StepCardText, allowCut: boolean, tried: Tried): StepCards | string {
   const { metrics: m, text } = ctx;
@@ -71,10 +78,8 @@ export function stepCards(model: FlywheelModel, ctx: DiagramContext, s: StepCard
   const notes: (PlacedText | undefined)[] = model.steps.map((st) => {
     if (!s.notes || !st.note) return undefined;
     const note = st.note;
-    // the same note at the same width fits the same way in every setting: fitted once per search.
-    // Three lines, or as many as the setting gives its label: a narrow card in a tall column has
-    // the height for a fourth line of note where it has no width for a wider card
-    const lines = Math.max(NOTE_LINES, s.maxLines);
+    // the same note at the same width and lines fits the same way in every setting: fitted once per search
+    const lines = noteLines(s);
     return tried.memo(`note|${st.id}|${s.textWidth}|${lines}`, () => text.block({ role: 'note', text: note, field: `${st.field}.note`, style: ns, lineHeightRatio: ns.lineHeight, maxWidth: s.textWidth, maxLines: lines, minSize: ns.size, align: 'middle', x: 0, top: 0 }));
   });
   if (notes.some((n) => n && !shownWhole(n))) return 'notes do not fit';

@@ -1,5 +1,6 @@
 import type { PlacedText } from '../../text/place.js';
 import { shownWhole } from '../../text/whole.js';
+import { noteLines } from './step-cards.js';
 
 /** The room a setting gives every step label: type size, lines and line width (canvas px). */
 export interface LabelBox {
@@ -65,11 +66,12 @@ export class Tried {
   /**
    * True when a setting that lays out the same lines (same mode, size and ring cap) was already
    * placed; records it otherwise. Label width and line limits only matter through the lines
-   * they give, except for notes, which wrap to the label width.
+   * they give, except for notes, which wrap to the label width and may take as many lines as
+   * the label (noteLines).
    */
-  repeats(s: { textWidth: number; maxLines: number; notes?: boolean }, labels: PlacedText[]): boolean {
+  repeats(s: { mode: string; textWidth: number; maxLines: number; notes?: boolean }, labels: PlacedText[]): boolean {
     const { textWidth, maxLines: _, ...rest } = s;
-    const key = JSON.stringify([rest, s.notes ? textWidth : 0, labels.map((l) => l.lines)]);
+    const key = JSON.stringify([rest, s.notes ? [textWidth, noteLines(s)] : 0, labels.map((l) => l.lines)]);
     if (this.placed.has(key)) return true;
     this.placed.add(key);
     return false;
