@@ -10,7 +10,7 @@ import { placeTrack } from './track.js';
 import { placeHub } from './hub.js';
 import type { FlywheelModel } from './model.js';
 import type { Placement } from './placement.js';
-import { hyphenatedSteps, readability, readabilityBound } from './score.js';
+import { hasHubCircle, hyphenatedSteps, readability, readabilityBound } from './score.js';
 import { Tried } from './tried.js';
 import { lastResort, settings, type Setting } from './settings.js';
 import { rejected } from '../../layout/reject.js';
@@ -109,10 +109,6 @@ function groups(all: Setting[]): Setting[][] {
 
 /** Settings groups (type sizes) a flywheel may step down to keep its hub a circle rather than bare words. */
 const HUB_CIRCLE_STEPS = 2;
-
-function hasHubCircle(l: DiagramLayout): boolean {
-  return l.nodes.some((n) => n.role === 'hub');
-}
 
 /**
  * Steps around a ring fitted to the canvas, step 1 at 12 o'clock, clockwise, an arc from each

@@ -2,13 +2,18 @@ import type { DiagramLayout } from '../../layout/types.js';
 import type { Placement } from './placement.js';
 import { boxGap } from './spread.js';
 
+/** The hub is drawn as a circle (a node), not as bare words nor left out. */
+export function hasHubCircle(l: DiagramLayout): boolean {
+  return l.nodes.some((n) => n.role === 'hub');
+}
+
 /**
  * How well a valid layout reads, for choosing among settings at one text size (higher is
  * better): a hub circle over bare hub text, notes shown, arcs long enough to read as arrows,
  * room between neighbouring steps, a ring that looks like a wheel, fewer lines per label.
  */
 export function readability(l: DiagramLayout, p: Placement, unit: number): number {
-  const hub = l.nodes.some((n) => n.role === 'hub') ? 3 : 0;
+  const hub = hasHubCircle(l) ? 3 : 0;
   const arcs = l.edges.map((e) => {
     let len = 0;
     for (let i = 1; i < e.samples.length; i++) len += Math.hypot(e.samples[i]!.x - e.samples[i - 1]!.x, e.samples[i]!.y - e.samples[i - 1]!.y);

@@ -47,12 +47,6 @@ export function badge(ctx: DiagramContext, value: number, center: { x: number; y
 }
 
 /**
- * Fits every step's label (and, when the setting shows notes, its note) for one setting. The
- * ring's cards and the track's share the fits (same keys in `tried`): the search measures each
- * label once. A string (why) when a label would be cut or broken, the labels repeat a setting
- * already tried, or a note does not fit whole.
- */
-/**
  * Lines a step's note may take: three; on a track as many as the setting gives its label (a narrow
  * card in a tall column has the height for a fourth line). Not on a ring: there a fourth line
  * would let a small ring with notes win over a track that fills a tall canvas.
@@ -61,6 +55,12 @@ export function noteLines(s: { mode: string; maxLines: number }): number {
   return s.mode === 'track' ? Math.max(3, s.maxLines) : 3;
 }
 
+/**
+ * Fits every step's label (and, when the setting shows notes, its note) for one setting. The
+ * ring's cards and the track's share the fits (same keys in `tried`): the search measures each
+ * label once. A string (why) when a label would be cut or broken, the labels repeat a setting
+ * already tried, or a note does not fit whole.
+ */
 export function stepCards(model: FlywheelModel, ctx: DiagramContext, s: StepCardText, allowCut: boolean, tried: Tried): StepCards | string {
   const { metrics: m, text } = ctx;
   const u = m.unit;

@@ -325,8 +325,7 @@ export function layoutStrategyMap(model: StrategyMapModel, ctx: DiagramContext):
   const cut = first.nodes.some((n) => n.label.truncated);
   const reordered = neighbourOrder(model, cut ? new Set(model.edges.keys()) : lostEdges(first));
   if (!reordered) return first;
-  // a second opinion with a budget of its own (on half of it, the Costco map of the tests still lost its edge):
-  // only maps that lost an edge pay for it (the sweep's worst render: 0.7 → 1.9 s)
+  // a second search with a budget of its own: only maps that gave something up pay for it
   const second = layoutInOrder(reordered, ctx);
   return losses(second) < losses(first) ? second : first;
 }
@@ -347,12 +346,12 @@ function losses(l: DiagramLayout): number {
 }
 
 /** The map with its satellites on the ring in the model's order (see layoutStrategyMap). */
-function layoutInOrder(model: StrategyMapModel, ctx: DiagramContext, workLimit = WORK_LIMIT): DiagramLayout {
+function layoutInOrder(model: StrategyMapModel, ctx: DiagramContext): DiagramLayout {
   const { metrics: m } = ctx;
   const frame = ctx.frame === 'none' ? emptyFrame(m) : layoutFrame({ ...(model.title ? { title: model.title } : {}), ...(model.thesis ? { thesis: model.thesis } : {}), ...(model.caption ? { caption: model.caption } : {}), brand: ctx.theme.wordmark }, m, ctx.text, ctx.theme);
   const all = attempts(model.satellites.length, ctx, frame.area.width >= frame.area.height);
   const cache: LabelCache = new Map();
-  const budget = new WorkBudget(workLimit);
+  const budget = new WorkBudget(WORK_LIMIT);
   const texts: TextCache = new Map();
   // node placements that fit though their edges or labels did not, kept for degrading: 0 the first of
   // the usual settings (largest text), 1 their last with whole labels, 2 and 4+ the settings sized to
@@ -383,7 +382,7 @@ function layoutInOrder(model: StrategyMapModel, ctx: DiagramContext, workLimit =
   // even cards sized to the room are predicted to cut labels
   const strictShare = () => (roomFor().attempts.length && !roomFor().whole ? 0.15 : 0.5);
   for (const index of all.keys()) {
-    if (index > 0 && budget.spent >= workLimit * strictShare()) break;
+    if (index > 0 && budget.spent >= WORK_LIMIT * strictShare()) break;
     const done = attempt(all, all, index, false, fitting[0] ? 1 : 0, 'last');
     if (done) return done;
   }
