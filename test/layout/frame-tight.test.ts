@@ -4,6 +4,7 @@ import { layoutFrame } from '../../src/layout/frame.js';
 import { canvasMetrics } from '../../src/layout/metrics.js';
 import type { DiagramLayout } from '../../src/layout/types.js';
 import { mustValidate, renderer, theme } from '../helpers/render-kit.js';
+import { BLABLACAR_MAP } from '../helpers/unseen-maps.js';
 
 /**
  * Before a framed diagram cuts its own text, the frame round it gives room (render.ts): smaller
@@ -14,23 +15,7 @@ const analysis = mustValidate({
   version: 1,
   lang: 'fr',
   title: 'BlaBlaCar : comment une place libre est devenue un réseau de transport',
-  strategyMap: {
-    title: 'La carte stratégique de BlaBlaCar',
-    center: 'Confiance entre inconnus',
-    nodes: [
-      { id: 'n1', label: 'Avis et profils vérifiés' },
-      { id: 'n2', label: 'Paiement en ligne sécurisé' },
-      { id: 'n3', label: 'Réseau d’autocars BlaBlaCar Bus' },
-      { id: 'n4', label: 'Densité des trajets interurbains' },
-      { id: 'n5', label: 'Abonnements et assurance conducteur' },
-    ],
-    edges: [
-      { from: 'n1', to: 'n2', label: 'rassure' },
-      { from: 'n4', to: 'n3', label: 'complète' },
-    ],
-    thesis: 'La confiance est le produit, la voiture est fournie par l’utilisateur',
-    caption: 'Une commission par réservation sur un inventaire qui ne coûte rien à l’entreprise',
-  },
+  strategyMap: BLABLACAR_MAP,
 });
 const size = { width: 1080, height: 1080 };
 const map = findDiagram('strategy-map')!;

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { findDiagram } from '../../../src/diagrams/registry.js';
 import { layoutProblems } from '../../../src/layout/invariants.js';
 import { mustValidate, renderer, theme } from '../../helpers/render-kit.js';
+import { BLABLACAR_MAP } from '../../helpers/unseen-maps.js';
 
 /**
  * The invariant checker read an arrow's gap before its target against the embedded diagram's
@@ -14,22 +15,7 @@ const analysis = mustValidate({
   lang: 'fr',
   title: 'BlaBlaCar : comment une place libre dans une voiture est devenue un réseau de transport européen',
   subject: 'BlaBlaCar',
-  strategyMap: {
-    title: 'La carte stratégique de BlaBlaCar',
-    center: 'Confiance entre inconnus',
-    nodes: [
-      { id: 'n1', label: 'Avis et profils vérifiés' },
-      { id: 'n2', label: 'Paiement en ligne sécurisé' },
-      { id: 'n3', label: 'Réseau d’autocars BlaBlaCar Bus' },
-      { id: 'n4', label: 'Densité des trajets interurbains' },
-      { id: 'n5', label: 'Abonnements et assurance conducteur' },
-    ],
-    edges: [
-      { from: 'n1', to: 'n2', label: 'rassure' },
-      { from: 'n4', to: 'n3', label: 'complète' },
-    ],
-    thesis: 'La confiance est le produit, la voiture est fournie par l’utilisateur',
-  },
+  strategyMap: BLABLACAR_MAP,
 });
 
 describe('a hero whose map has arrows between cards', () => {

@@ -1,0 +1,22 @@
+/**
+ * A strategy map written for this test suite from an analysis no fixture covers (BlaBlaCar, in
+ * French): five short labels, two labelled card-to-card edges, and a thesis and caption that
+ * take room. It showed three of the layout's failures in the wild (see its users).
+ */
+export const BLABLACAR_MAP = {
+  title: 'La carte stratégique de BlaBlaCar',
+  center: 'Confiance entre inconnus',
+  nodes: [
+    { id: 'n1', label: 'Avis et profils vérifiés' },
+    { id: 'n2', label: 'Paiement en ligne sécurisé' },
+    { id: 'n3', label: 'Réseau d’autocars BlaBlaCar Bus' },
+    { id: 'n4', label: 'Densité des trajets interurbains' },
+    { id: 'n5', label: 'Abonnements et assurance conducteur' },
+  ],
+  edges: [
+    { from: 'n1', to: 'n2', label: 'rassure' },
+    { from: 'n4', to: 'n3', label: 'complète' },
+  ],
+  thesis: 'La confiance est le produit, la voiture est fournie par l’utilisateur',
+  caption: 'Une commission par réservation sur un inventaire qui ne coûte rien à l’entreprise',
+};
