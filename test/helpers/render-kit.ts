@@ -43,6 +43,13 @@ export function fixtures(): { name: string; analysis: Analysis }[] {
     });
 }
 
+/** One fixture by file name, validated. */
+export function fixture(name: string): Analysis {
+  const found = fixtures().find((f) => f.name === name);
+  if (!found) throw new Error(`no fixture ${name}`);
+  return found.analysis;
+}
+
 export function mustValidate(value: unknown): Analysis {
   const v = validateAnalysis(value);
   if (!v.ok) throw new Error(`generated analysis is invalid: ${JSON.stringify(v.errors.slice(0, 3))}`);

@@ -28,10 +28,19 @@ interface Candidate {
   embedded: Embedded | null;
 }
 
-/** How far a diagram layout is from clean: labels cut with an ellipsis, plus broken rules (overlap, text under an arrow, …) weighted heavier. Notes left out are fine. */
+/** Warnings of a layout search that degraded (strategy map: legend, markers, left out), not just cut text. */
+const GAVE_UP = /legend|left out/u;
+/** A text given up, not a note (a note left out is fine). */
+const gaveUp = (w: Warning): boolean => GAVE_UP.test(w.message) && !w.field.endsWith('.note');
+
+/**
+ * How far a diagram layout is from clean: labels cut with an ellipsis and texts given up (an edge
+ * label moved to the legend or a numbered marker, or left out: GAVE_UP) count one each, broken
+ * rules (overlap, text under an arrow, …) ten. Notes left out are fine.
+ */
 function flaws(l: DiagramLayout): number {
   const texts = [...l.nodes.flatMap((n) => [n.label, ...(n.note ? [n.note] : [])]), ...l.edges.flatMap((e) => (e.label ? [e.label] : [])), ...l.texts, ...l.panels.map((p) => p.text)];
-  return texts.filter((t) => t.truncated).length + 10 * layoutProblems(l).length;
+  return texts.filter((t) => t.truncated).length + l.warnings.filter(gaveUp).length + 10 * layoutProblems(l).length;
 }
 
 function compositions(ctx: DiagramContext): Composition[] {
@@ -62,9 +71,6 @@ function usableSlot(slot: Box, diagram: string): Box {
 
 /** Most diagram layouts one hero may run: each is a full search of its own, so the worst case stays bounded. */
 const MAX_EMBEDS = 4;
-/** Warnings of a layout search that degraded (strategy map: legend, markers, left out), not just cut text. */
-const GAVE_UP = /legend|left out/u;
-
 /**
  * Frames to offer the diagram, best first: per pass and composition (side before stacked on
  * wide canvases), the one with the largest title whose three lines fit and whose slot is big
@@ -101,7 +107,12 @@ function frames(ctx: DiagramContext, s: HeroStyles, texts: FrameTexts): HeroFram
   // the smallest title, cut to fewer lines (with a warning) when even that leaves no room
   let roomiest = stackedFrame(ctx, s, texts, s.titleMin, false, lines);
   for (let fewer = Math.min(2, lines - 1); fewer >= 1 && roomiest.slot.height <= 0; fewer--) roomiest = stackedFrame(ctx, s, texts, s.titleMin, false, fewer);
-  return [...out, roomiest];
+  return distinct([...out, roomiest]);
+}
+
+/** Offers with distinct slots, first kept: the same slot lays out the same diagram. */
+function distinct(offers: HeroFrame[]): HeroFrame[] {
+  return offers.filter((f, i) => offers.findIndex((g) => g.slot.x === f.slot.x && g.slot.y === f.slot.y && g.slot.width === f.slot.width && g.slot.height === f.slot.height) === i);
 }
 
 /**
