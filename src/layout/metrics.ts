@@ -53,9 +53,9 @@ export function canvasUnit(width: number, height: number, grow = true): number {
 }
 
 /** `grow: false`: the plain short-side scale (the renderer's fallback when the grown one would cut or leave out text). */
-export function canvasMetrics(width: number, height: number, theme: Theme, grow = true, tightFrame = false): CanvasMetrics {
+export function canvasMetrics(width: number, height: number, theme: Theme, grow = true, tightFrame = false, shrink = 1): CanvasMetrics {
   const short = Math.min(width, height);
-  const unit = canvasUnit(width, height, grow);
+  const unit = canvasUnit(width, height, grow) * shrink;
   const minFont = Math.ceil(short * MIN_FONT_RATIO * 100) / 100;
   return {
     width,

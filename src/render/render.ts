@@ -67,9 +67,17 @@ export class RenderError extends VisintError {
   }
 }
 
+/** The design scale of the renderer's last try before a diagram cuts or leaves out text (the hero's embedded diagram tries the same, hero/layout.ts). */
+const SHRINK = 0.8;
+
 /** Texts a layout cut with an ellipsis or left out (its warnings say so). */
 function losses(l: DiagramLayout): number {
-  return l.warnings.filter((w) => /ellipsis|left out|shown/u.test(w.message)).length;
+  return lostFields(l).length;
+}
+
+/** The fields of the texts a layout cut or left out (or moved to a legend). */
+function lostFields(l: DiagramLayout): string[] {
+  return l.warnings.filter((w) => /ellipsis|left out|shown/u.test(w.message)).map((w) => w.field);
 }
 
 /** Picks the diagrams to draw; a named diagram whose section is missing is an error. */
@@ -128,11 +136,20 @@ export class Renderer {
       const tight = this.layoutAt(a, d, theme, size, extra, grow, true);
       if (losses(tight.layout) < losses(best.layout)) best = tight;
     }
+    // shrink before cutting: a smaller design scale (type, padding and gaps, never below the
+    // minimum type) gives the text room; kept only when it loses less
+    // and it never trades one text for another: it may only lose texts the usual scale lost too
+    if (losses(best.layout) > 0) {
+      const smaller = this.layoutAt(a, d, theme, size, extra, grow, d.framed === true && extra.frame !== 'none', SHRINK);
+      const before = new Set(lostFields(best.layout));
+      const after = lostFields(smaller.layout);
+      if (after.length < before.size && after.every((f) => before.has(f))) best = smaller;
+    }
     return best;
   }
 
-  private layoutAt(a: Analysis, d: DiagramType<any>, theme: Theme, size: CanvasSize, extra: Pick<DiagramContext, 'frame' | 'heroDiagram'>, grow: boolean, tightFrame = false): { layout: DiagramLayout; alt: AltText; ctx: DiagramContext } {
-    const metrics = canvasMetrics(size.width, size.height, theme, grow, tightFrame);
+  private layoutAt(a: Analysis, d: DiagramType<any>, theme: Theme, size: CanvasSize, extra: Pick<DiagramContext, 'frame' | 'heroDiagram'>, grow: boolean, tightFrame = false, shrink = 1): { layout: DiagramLayout; alt: AltText; ctx: DiagramContext } {
+    const metrics = canvasMetrics(size.width, size.height, theme, grow, tightFrame, shrink);
     const ctx: DiagramContext = { metrics, theme, text: this.text.forCanvas({ lang: a.lang ?? 'en', floor: metrics.minFont }), ...extra };
     const model = d.model(a, ctx);
     const layout = layoutOrRenderError(() => d.layout(model, ctx));

@@ -27,6 +27,17 @@ const SIZES = [
 ];
 const ALL = fixtures();
 
+/** Ten patterns with two-sentence notes: more text than any of these canvases holds, so the search has notes to leave out. */
+const CROWDED_PATTERNS = mustValidate({
+  version: 1,
+  title: 'Ten patterns, each with a long note',
+  patterns: Array.from({ length: 10 }, (_, i) => ({
+    id: i + 1,
+    name: `Pattern number ${i + 1}`,
+    note: 'A note long enough to take several lines in any card: it explains the pattern, then gives an example of it at work.',
+  })),
+});
+
 /**
  * For every text a diagram leaves out, the layout search really ran out of room: the larger
  * layout that would hold it (the same diagram with the text in) fits nowhere on that canvas.
@@ -34,7 +45,7 @@ const ALL = fixtures();
 describe('a text is left out only when no larger layout of its diagram fits', () => {
   it('pattern notes', () => {
     let dropped = 0;
-    for (const { analysis } of ALL.filter((f) => f.analysis.patterns?.some((p) => p.note))) {
+    for (const analysis of [...ALL.map((f) => f.analysis).filter((a) => a.patterns?.some((p) => p.note)), CROWDED_PATTERNS]) {
       for (const size of SIZES) {
         const { layout, ctx } = renderer.layout(analysis, patterns, theme, size);
         const left = layout.warnings.filter((w) => /note left out/.test(w.message));
