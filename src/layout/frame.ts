@@ -41,6 +41,8 @@ export function emptyFrame(m: CanvasMetrics): Frame {
  * type this much smaller (never below the floor), gaps this much narrower.
  */
 const TIGHT = { title: 0.8, text: 0.88, gap: 0.5 };
+/** Height over width from which a canvas counts as tall (the hero's title takes more lines from the same ratio). */
+const TALL_ASPECT = 1.6;
 
 /** A frame token's style, smaller in a tight frame. */
 function frameStyle(m: CanvasMetrics, token: 'title' | 'subtitle' | 'thesis' | 'caption', scale: number): ReturnType<CanvasMetrics['style']> {
@@ -56,6 +58,8 @@ export function layoutFrame(spec: FrameSpec, m: CanvasMetrics, engine: TextEngin
   const { width: W, height: H, margin, unit } = m;
   const contentW = W - 2 * margin;
   const gap = Math.round(theme.spacing.gap * unit * (m.tightFrame ? TIGHT.gap : 1));
+  // a tall, narrow canvas (600×1600) has the height for more lines of caption and thesis than its width gives them
+  const tall = H >= TALL_ASPECT * W;
   const texts: PlacedText[] = [];
   const panels: LayoutPanel[] = [];
   let top = margin;
@@ -83,7 +87,7 @@ export function layoutFrame(spec: FrameSpec, m: CanvasMetrics, engine: TextEngin
     const cs = frameStyle(m, 'caption', TIGHT.text);
     // one rule at every size: centred on a row of its own under the thesis pill, above the wordmark
     caption = engine.block({ role: 'caption', ...spec.caption, style: cs, lineHeightRatio: cs.lineHeight, maxWidth: contentW, maxLines: 2, minSize: m.minFont, align: 'middle', x: W / 2, top: 0 });
-    if (caption.truncated) caption = engine.block({ role: 'caption', ...spec.caption, style: cs, lineHeightRatio: cs.lineHeight, maxWidth: contentW, maxLines: 3, minSize: m.minFont, align: 'middle', x: W / 2, top: 0 });
+    if (caption.truncated) caption = engine.block({ role: 'caption', ...spec.caption, style: cs, lineHeightRatio: cs.lineHeight, maxWidth: contentW, maxLines: tall ? 5 : 3, minSize: m.minFont, align: 'middle', x: W / 2, top: 0 });
     const capH = TextEngine.height(caption);
     texts.push(engine.moveTo(brandProbe, W - margin, bottom - TextEngine.height(brandProbe)));
     bottom -= TextEngine.height(brandProbe) + gap / 2;
@@ -99,7 +103,9 @@ export function layoutFrame(spec: FrameSpec, m: CanvasMetrics, engine: TextEngin
     const ts = frameStyle(m, 'thesis', TIGHT.text);
     const padX = Math.round(24 * unit);
     const padY = Math.round(10 * unit);
-    const t = engine.block({ role: 'thesis', ...spec.thesis, style: ts, lineHeightRatio: ts.lineHeight, maxWidth: contentW - 2 * padX, maxLines: 2, minSize: m.minFont, align: 'middle', x: W / 2, top: 0 });
+    const thesis = (maxLines: number) => engine.block({ role: 'thesis', ...spec.thesis!, style: ts, lineHeightRatio: ts.lineHeight, maxWidth: contentW - 2 * padX, maxLines, minSize: m.minFont, align: 'middle', x: W / 2, top: 0 });
+    let t = thesis(2);
+    if (t.truncated && tall) t = thesis(3);
     const pillH = TextEngine.height(t) + 2 * padY;
     const pillW = TextEngine.width(t) + 2 * padX;
     const pillTop = bottom - gap / 2 - pillH;
