@@ -11,7 +11,7 @@ import { occupiedBy, placeEdgeLabels, type LegendEntry, type TextCache } from '.
 import { buildLegend, legendInCorner, legendWarnings, type Legend } from './legend.js';
 import { WorkBudget } from '../../layout/budget.js';
 import type { MapItem, StrategyMapModel } from './model.js';
-import { fitEven, fitGrid, fitLine, fitSides, fitRing, unitPositions, type Geometry } from './placement.js';
+import { centred, fitEven, fitGrid, fitLine, fitSides, fitRing, unitPositions, type Geometry } from './placement.js';
 import { rejected } from '../../layout/reject.js';
 import type { Attempt } from './attempt.js';
 import { ROOMY_PAD, roomyAttempts } from './roomy.js';
@@ -147,7 +147,7 @@ function placeNodes(model: StrategyMapModel, ctx: DiagramContext, area: Box, a: 
   const n = model.satellites.length;
   const gap = (a.compact ? 10 : 16) * m.unit;
   const g = a.geometry;
-  const placed = g.kind === 'line' ? fitLine(n, area, hub, w, h) : g.kind === 'even' ? fitEven(n, area, w, h, gap, g.exponent, a.compact ? widths : undefined, false, a.rectHub ? undefined : hub) : g.kind === 'sides' ? fitSides(n, area, w, h) : fitRing(unitPositions(n, g.exponent), area, w, h);
+  const placed = g.kind === 'line' ? fitLine(n, area, hub, w, h) : g.kind === 'even' ? evenCentred(n, area, w, h, gap, g.exponent, a.compact ? widths : undefined, a.rectHub ? undefined : hub, hub) : g.kind === 'sides' ? fitSides(n, area, w, h) : fitRing(unitPositions(n, g.exponent), area, w, h);
   budget.spend(0.2);
   if (!placed) return null;
   const hubBox = boxAround(placed.hub, hub.w, hub.h);
@@ -166,6 +166,12 @@ function placeNodes(model: StrategyMapModel, ctx: DiagramContext, area: Box, a: 
     { id: model.hub.id, role: 'hub', shape: hub.circle ? 'circle' : 'rect', box: hubBox, label: centered(ctx, hub.label, hubBox) },
     ...model.satellites.map((s, i): LayoutNode => ({ id: s.id, role: 'node', shape: 'rect', box: boxes[i]!, label: centered(ctx, labels[i]!, boxes[i]!), ...(s.emphasis ? { emphasis: true } : {}) })),
   ];
+}
+
+/** An even ring (fitEven), the drawing then centred in its area (centred). */
+function evenCentred(n: number, area: Box, w: number, h: number, gap: number, exponent: number, widths: number[] | undefined, avoid: { w: number; h: number } | undefined, hub: { w: number; h: number }) {
+  const placed = fitEven(n, area, w, h, gap, exponent, widths, false, avoid);
+  return placed && centred(placed, widths ?? placed.centers.map(() => w), h, area, hub);
 }
 
 /** The grid fallback's nodes: every card sized to its cell, text at the largest size that fits, cut with an ellipsis beyond. */

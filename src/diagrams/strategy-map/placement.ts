@@ -154,6 +154,24 @@ export function fitEven(n: number, area: Box, w: number, h: number, gap: number,
 }
 
 /**
+ * Cards spread evenly along the ring leave its far end bare when no card falls there (five
+ * satellites: one at 12 o'clock, none at 6), so the drawing is shifted, hub and all, to sit in
+ * the middle of its area: equal margins rather than one band of empty canvas.
+ */
+export function centred({ centers, hub }: { centers: Point[]; hub: Point }, ws: number[], h: number, area: Box, hubSize: { w: number; h: number }): { centers: Point[]; hub: Point } {
+  const hw = hubSize.w / 2;
+  const hh = hubSize.h / 2;
+  const left = Math.min(hub.x - hw, ...centers.map((c, i) => c.x - ws[i]! / 2));
+  const right = Math.max(hub.x + hw, ...centers.map((c, i) => c.x + ws[i]! / 2));
+  const top = Math.min(hub.y - hh, ...centers.map((c) => c.y - h / 2));
+  const bottom = Math.max(hub.y + hh, ...centers.map((c) => c.y + h / 2));
+  const dx = area.x + area.width / 2 - (left + right) / 2;
+  const dy = area.y + area.height / 2 - (top + bottom) / 2;
+  const move = (p: Point): Point => ({ x: p.x + dx, y: p.y + dy });
+  return { centers: centers.map(move), hub: move(hub) };
+}
+
+/**
  * Flat strips (a hero's diagram slot under a long title): satellites in two columns flanking
  * the hub, the right column top to bottom, then the left column bottom to top, so the reading
  * order still runs clockwise. Used when no ring fits.

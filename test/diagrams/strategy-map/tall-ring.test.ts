@@ -18,4 +18,23 @@ describe('strategy map with an odd number of long labels on a tall narrow canvas
     // no satellite label cut where the tall canvas has room for it
     expect(layout.nodes.filter((n) => n.role !== 'hub' && n.label.truncated).map((n) => n.id)).toEqual([]);
   });
+
+  it('sits in the middle of its area, with the caption whole in the height the canvas has', () => {
+    const a = byName('long-labels.json');
+    const [d] = selectDiagrams(a, ['strategy-map']);
+    const { layout } = renderer.layout(a, d!, theme, { width: 600, height: 1600 });
+    // five cards spread evenly leave 6 o'clock bare; the drawing is shifted so the empty canvas is
+    // split above and below it (it was all below: 11 px over the ring, 367 px under it)
+    const title = layout.texts.find((t) => t.role === 'title')!;
+    const thesis = layout.panels.find((p) => p.role === 'thesis')!;
+    const top = Math.min(...layout.nodes.map((n) => n.box.y));
+    const bottom = Math.max(...layout.nodes.map((n) => n.box.y + n.box.height));
+    const above = top - (title.box.y + title.box.height);
+    const below = thesis.box.y - bottom;
+    expect(Math.abs(above - below)).toBeLessThan(0.05 * layout.height);
+    // the caption takes the lines it needs on a tall canvas rather than an ellipsis
+    const caption = layout.texts.find((t) => t.role === 'caption')!;
+    expect(caption.truncated).toBeFalsy();
+    expect(layout.warnings.filter((w) => w.field === 'strategyMap.caption' || /caption/u.test(w.field))).toEqual([]);
+  });
 });
