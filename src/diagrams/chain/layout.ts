@@ -61,7 +61,11 @@ function tryAttempt(model: ChainModel, ctx: DiagramContext, frame: Frame, a: Att
   const blockH = rowHeights.reduce((x, y) => x + y, 0) + (rows - 1) * rowGap;
   if (blockH > area.height) return debug(`${a.cols} columns at ${a.size}px: ${Math.round(blockH)}px tall, ${Math.round(area.height)}px free`);
   const labels = model.steps.map((st) => text.block({ ...request(st), align: 'middle', x: 0, top: 0 }));
-  const grid: Grid = { cols: a.cols, rows, cardW, rowHeights, gutter, rowGap };
+  // canvas the cards leave over (a tall or wide canvas, text already at its largest) goes partly
+  // into the gaps between them, rather than all into bands of empty canvas round the block
+  const blockW = a.cols * cardW + (a.cols - 1) * gutter;
+  const airy = (gap: number, spare: number, gaps: number) => (gaps > 0 && spare > 0 ? Math.min(gap * AIR.most, gap + (spare * AIR.share) / gaps) : gap);
+  const grid: Grid = { cols: a.cols, rows, cardW, rowHeights, gutter: airy(gutter, area.width - blockW, a.cols - 1), rowGap: airy(rowGap, area.height - blockH, rows - 1) };
   const boxes = snakeBoxes(n, grid, area);
   const nodes = model.steps.map((st, i): LayoutNode => {
     const b = boxes[i]!;
@@ -80,6 +84,9 @@ function tryAttempt(model: ChainModel, ctx: DiagramContext, frame: Frame, a: Att
   const problems = layoutProblems(layout);
   return problems.length ? debug(`${a.cols} columns at ${a.size}px: ${problems[0]}`) : layout;
 }
+
+/** Spare canvas given to the gaps between cards: this share of it, each gap at most this many times its usual width. */
+const AIR = { share: 0.6, most: 2.5 };
 
 /** Largest step text, as a multiple of the theme's node size: free canvas goes to larger cards before it stays empty. */
 const GROW = 1.4;
