@@ -83,9 +83,11 @@ function looksLikeAddress(word: string): boolean {
 
 /**
  * The word split at every emergency break: its UAX #14 points, after / : . in an address, and at
- * the hyphenation points of `lang` inside each run of letters (those pieces show a hyphen).
+ * the hyphenation points of `lang` inside each run of letters (those pieces show a hyphen). A
+ * part between two UAX #14 points that `whole` accepts is not hyphenated: "magasins-entrepôts"
+ * breaks after its own hyphen before "maga-sins" is ever split.
  */
-export function wordPieces(word: Word, lang: string): Piece[] {
+export function wordPieces(word: Word, lang: string, whole: (part: string) => boolean = () => false): Piece[] {
   const address = looksLikeAddress(word.text);
   const cuts = new Set(word.points);
   if (address) {
@@ -104,7 +106,7 @@ export function wordPieces(word: Word, lang: string): Piece[] {
   hard.push(word.text.slice(from));
   const out: Piece[] = [];
   for (const part of hard) {
-    const syl = address ? [part] : syllables(part, lang);
+    const syl = address || whole(part) ? [part] : syllables(part, lang);
     syl.forEach((s, i) => out.push({ text: s, hyphen: i < syl.length - 1 }));
   }
   return out;

@@ -125,7 +125,9 @@ class ItemMaker {
         items.push({ text: w.text, width, space: w.space, hyphen: false });
         continue;
       }
-      wordPieces(w, this.lang).forEach((p, k) => {
+      // a part of the word between its own break points (a hard hyphen, a slash) that fits at the floor is not hyphenated
+      const fitsAtFloor = (part: string) => (this.m.wordWidth(part, style) * floor) / style.size <= maxWidth + 1e-6;
+      wordPieces(w, this.lang, fitsAtFloor).forEach((p, k) => {
         const pw = this.m.wordWidth(p.text, style);
         if (pw + (p.hyphen ? this.m.wordWidth(HYPHEN, style) : 0) > maxWidth + 1e-6 && tooWide < 0) tooWide = items.length;
         items.push({ text: p.text, width: pw, space: k === 0 && w.space, hyphen: p.hyphen });

@@ -86,6 +86,17 @@ describe('line breaking (UAX #14) and hyphenation', () => {
     expect(r.size).toBeLessThan(24);
   });
 
+  it('breaks a compound at its own hyphen before it hyphenates either half', () => {
+    // "magasins-entrepôts" cannot fit whole; each half fits, so neither half is split ("maga-sins" was)
+    const half = Math.max(m.wordWidth('magasins-', style), m.wordWidth('entrepôts', style));
+    const r = fitText(m, { text: 'Les magasins-entrepôts réduisent les coûts', style, maxWidth: half + 2, maxLines: 6, minSize: 24, lang: 'fr' });
+    expect(r.truncated).toBe(false);
+    expect(r.lines).toContain('magasins-');
+    expect(r.lines.some((l) => l.startsWith('entrepôts'))).toBe(true);
+    // no line ends in a hyphen the text does not have
+    for (const l of r.lines) if (l.endsWith('-')) expect(l).toBe('magasins-');
+  });
+
   it('hyphenates German compounds with German patterns', () => {
     const r = fitText(m, { text: 'Wettbewerbsfähigkeitsvorteile der Plattform', style, maxWidth: 200, maxLines: 4, minSize: 24, lang: 'de' });
     expect(r.truncated).toBe(false);
