@@ -137,56 +137,85 @@ export interface Labelled {
 
 /**
  * Places every edge label as a chip beside its edge, trying each position along the edge on
- * either side, at the note size and then at the floor size, in one to three lines. Without
- * `allowLegend`, returns null when a label finds no clean spot; with it, such a label gets a
+ * either side, in one to three lines, at one size for every label on the map: the note size,
+ * then halfway to the floor, then the floor, the first at which each label finds a clean spot
+ * (a map whose labels came out at two sizes read as two kinds of label). Without `allowLegend`,
+ * returns null when a label finds no clean spot even at the floor; with it, such a label gets a
  * numbered marker on the edge (when one fits) and an entry in the legend. Labels of edges that
  * could not be routed go to the legend as "from → to: label".
  */
 export function placeEdgeLabels(model: StrategyMapModel, edges: RoutedEdge[], unrouted: number[], nodes: LayoutNode[], frame: Frame, ctx: DiagramContext, allowLegend: boolean, budget: WorkBudget, cache: TextCache, avoid: Box[] = []): Labelled | null {
   const { metrics: m } = ctx;
-  const o = occupiedBy(nodes, frame, edges, ctx, avoid);
   const note = m.style('note');
   const sizes = [...new Set([note.size, Math.max(m.minFont, (note.size + m.minFont) / 2), m.minFont])];
-  const legend: LegendEntry[] = [];
-  const gap = 2 * m.unit;
-  // legend entries name their edge's ends by their first words: the legend is a key, not a copy
+  const labelled = edges.filter((e) => model.edges[e.index]!.label);
+  let pass: Pass | null = null;
+  for (const size of sizes) {
+    const last = size === sizes[sizes.length - 1];
+    pass = placeAt(size, labelled, model, nodes, frame, edges, ctx, budget, cache, avoid, last && allowLegend);
+    if (pass) break;
+  }
+  if (!pass) return rejected('strategy-map', 'edge labels');
+  for (const [e, placed] of pass.placed) {
+    e.edge.label = placed.label;
+    e.edge.labelBox = placed.box;
+  }
+  const legend = pass.legend;
+  for (const index of unrouted) {
+    const spec = model.edges[index]!;
+    const names = legendNames(model);
+    legend.push({ index, text: `${names.get(spec.from)} › ${names.get(spec.to)}${spec.label ? `: ${spec.label}` : ''}`, field: spec.field });
+  }
+  return { legend };
+}
+
+interface Pass {
+  placed: [RoutedEdge, { label: PlacedText; box: Box }][];
+  legend: LegendEntry[];
+}
+
+/** Legend entries name their edge's ends by their first words: the legend is a key, not a copy. */
+function legendNames(model: StrategyMapModel): Map<string, string> {
   const shorten = (t: string) => {
     const words = t.split(/\s+/u);
     let short = words[0]!;
     for (const w of words.slice(1)) if ((short + ' ' + w).length <= 18) short += ` ${w}`; else break;
     return short.length < t.length ? `${short.replace(/[,;:]$/u, '')}…` : t;
   };
-  const names = new Map([[model.hub.id, shorten(model.hub.label)], ...model.satellites.map((s) => [s.id, shorten(s.label)] as const)]);
-  for (const e of edges) {
+  return new Map([[model.hub.id, shorten(model.hub.label)], ...model.satellites.map((s) => [s.id, shorten(s.label)] as const)]);
+}
+
+/** Every label at `size`; null when one finds no clean spot, unless `toLegend` (then it gets a marker or a legend entry). */
+function placeAt(size: number, labelled: RoutedEdge[], model: StrategyMapModel, nodes: LayoutNode[], frame: Frame, edges: RoutedEdge[], ctx: DiagramContext, budget: WorkBudget, cache: TextCache, avoid: Box[], toLegend: boolean): Pass | null {
+  const { metrics: m } = ctx;
+  const note = m.style('note');
+  const o = occupiedBy(nodes, frame, edges, ctx, avoid);
+  const gap = 2 * m.unit;
+  const out: Pass = { placed: [], legend: [] };
+  for (const e of labelled) {
     const spec = model.edges[e.index]!;
-    if (!spec.label) continue;
     const field = `${spec.field}.label`;
     let placed: { label: PlacedText; box: Box } | null = null;
-    search: for (const size of sizes)
-      for (const [maxWidth, maxLines] of [[170, 2], [120, 3], [240, 2]] as const) {
-        budget.spend(0.02);
-        const key = `${e.index}|${size}|${maxWidth}|${maxLines}`;
-        let text = cache.get(key);
-        if (!text) cache.set(key, (text = ctx.text.block({ role: 'edge-label', text: spec.label, field, style: { ...note, size }, lineHeightRatio: note.lineHeight, maxWidth: maxWidth * m.unit, maxLines, minSize: size, align: 'middle', x: 0, top: 0 })));
-        if (text.truncated) continue;
-        placed = besideEdge(ctx, e, text, o);
-        if (placed) break search;
-      }
+    for (const [maxWidth, maxLines] of [[170, 2], [120, 3], [240, 2]] as const) {
+      budget.spend(0.02);
+      const key = `${e.index}|${size}|${maxWidth}|${maxLines}`;
+      let text = cache.get(key);
+      if (!text) cache.set(key, (text = ctx.text.block({ role: 'edge-label', text: spec.label!, field, style: { ...note, size }, lineHeightRatio: note.lineHeight, maxWidth: maxWidth * m.unit, maxLines, minSize: size, align: 'middle', x: 0, top: 0 })));
+      if (text.truncated) continue;
+      placed = besideEdge(ctx, e, text, o);
+      if (placed) break;
+    }
     if (!placed) {
-      if (!allowLegend) return rejected('strategy-map', `edge label ${field}`);
-      const k = legend.filter((l) => l.marker !== undefined).length + 1;
+      if (!toLegend) return null;
+      const k = out.legend.filter((l) => l.marker !== undefined).length + 1;
       placed = markerOn(ctx, e, k, field, o, cache);
-      legend.push(placed ? { index: e.index, marker: k, text: spec.label, field } : { index: e.index, text: `${names.get(spec.from)} › ${names.get(spec.to)}: ${spec.label}`, field });
+      const names = legendNames(model);
+      out.legend.push(placed ? { index: e.index, marker: k, text: spec.label!, field } : { index: e.index, text: `${names.get(spec.from)} › ${names.get(spec.to)}: ${spec.label}`, field });
     }
     if (placed) {
-      e.edge.label = placed.label;
-      e.edge.labelBox = placed.box;
+      out.placed.push([e, placed]);
       o.boxes.push(inflate(placed.box, gap));
     }
   }
-  for (const index of unrouted) {
-    const spec = model.edges[index]!;
-    legend.push({ index, text: `${names.get(spec.from)} › ${names.get(spec.to)}${spec.label ? `: ${spec.label}` : ''}`, field: spec.field });
-  }
-  return { legend };
+  return out;
 }
