@@ -15,19 +15,20 @@ import { build } from 'esbuild';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const outdir = join(root, 'dist', 'bundle');
 
-const ownUrl = {
+/** Rewrites each `import.meta.url` to the URL its own file has under dist/, relative to `base` (the bundle's own URL). */
+const ownUrl = (base, keep = () => false) => ({
   name: 'own-import-meta-url',
   setup(b) {
     b.onLoad({ filter: /[\\/]dist[\\/].*\.js$/ }, async (args) => {
       let contents = await readFile(args.path, 'utf8');
-      if (contents.includes('import.meta.url') && !args.path.endsWith(join('run', 'pool.js'))) {
+      if (contents.includes('import.meta.url') && !keep(args.path)) {
         const rel = relative(outdir, args.path).split('\\').join('/');
-        contents = contents.replaceAll('import.meta.url', `new URL(${JSON.stringify(rel)}, import.meta.url).href`);
+        contents = contents.replaceAll('import.meta.url', `new URL(${JSON.stringify(rel)}, ${base}).href`);
       }
       return { contents, loader: 'js' };
     });
   },
-};
+});
 
 // The queue runs unbundled from dist/queue/: BullMQ forks its sandboxed processors from its own
 // files and must be the ESM build the processor was written against (inside the bundle it was
@@ -60,13 +61,34 @@ await build({
   mainFields: ['module', 'main'],
   // the queue and the service load their frameworks only for their own commands; bullmq's CommonJS does not survive bundling into ESM
   external: ['@resvg/resvg-js', '@napi-rs/image', 'piscina', 'fontkit', 'bullmq', 'ioredis', 'fastify', 'prom-client'],
-  plugins: [queueUnbundled, ownUrl],
+  // the batch pool keeps its own, so `./worker.js` resolves to the worker bundle beside this one
+  plugins: [queueUnbundled, ownUrl('import.meta.url', (path) => path.endsWith(join('run', 'pool.js')))],
   // CommonJS dependencies (commander, cli-progress) call require() for Node's own modules
   banner: { js: "import { createRequire as __visintRequire } from 'node:module'; const require = __visintRequire(import.meta.url);" },
   legalComments: 'none',
   // smaller source, less to parse and compile at start-up; names kept for stack traces with --debug
   minify: true,
   keepNames: false,
+  logLevel: 'warning',
+});
+
+// `visint render` alone, as one CommonJS file: bin/render-bundle.js compiles it from V8's code cache
+// (scripts/render-cache.mjs writes the cache), which vm.Script offers for scripts, not for ES modules.
+// The other commands keep the ESM bundle above (the queue needs real ESM, serve and batch their chunks).
+await build({
+  entryPoints: { 'visint-render': join(root, 'dist/cli/main.js') },
+  outdir,
+  outExtension: { '.js': '.cjs' },
+  bundle: true,
+  platform: 'node',
+  format: 'cjs',
+  target: 'node20',
+  mainFields: ['module', 'main'],
+  external: ['@resvg/resvg-js', '@napi-rs/image', 'piscina', 'fontkit', 'bullmq', 'ioredis', 'fastify', 'prom-client'],
+  plugins: [ownUrl('__visintUrl')],
+  banner: { js: "const __visintUrl = require('node:url').pathToFileURL(__filename).href;" },
+  legalComments: 'none',
+  minify: true,
   logLevel: 'warning',
 });
 console.log(`bundled CLI and batch worker → ${relative(root, outdir)}/`);
