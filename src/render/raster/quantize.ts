@@ -1,3 +1,4 @@
+import { WASM_MAX_PIXELS, wasmPixels } from './wasm-pixels.js';
 import type { Pixels } from './pixels.js';
 
 /**
@@ -49,10 +50,30 @@ interface Histogram {
   /** RGBA of each distinct colour, first-seen order */
   colours: Uint8Array;
   counts: Float64Array;
-  /** the picture as runs of equal pixels: where each run starts, and its distinct-colour number */
-  runStarts: Int32Array;
-  runIds: Uint16Array;
+  /**
+   * The picture as runs of equal pixels: where each run starts, and its distinct-colour number.
+   * Absent when the WebAssembly kernels made the histogram: the runs stay in their memory.
+   */
+  runStarts?: Int32Array;
+  runIds?: Uint16Array;
   runCount: number;
+  width: number;
+  height: number;
+}
+
+/** The histogram, by the WebAssembly kernels when they are there (wasm-pixels.ts) and `kernels` allows, else in JavaScript. */
+function histogramOf(px: Pixels, kernels: Kernels): Histogram | undefined {
+  const wasm = kernels === 'auto' && px.width * px.height <= WASM_MAX_PIXELS ? wasmPixels() : null;
+  if (!wasm) return histogram(px);
+  const h = wasm.histogram(px.rgba, px.width, px.height);
+  if (h === undefined) return undefined;
+  return h ? { ...h, width: px.width, height: px.height } : histogram(px);
+}
+
+/** The picture's palette-index scanlines, where its histogram was made. */
+function rowsOf(h: Histogram, paletteOf: ArrayLike<number>): Uint8Array {
+  if (h.runStarts) return indexRows(h, paletteOf, h.width, h.height);
+  return wasmPixels()!.rows(paletteOf, h.counts.length, h.width, h.height);
 }
 
 function i32View(rgba: Uint8Array): Int32Array {
@@ -106,8 +127,8 @@ class ColourTable {
   }
 }
 
-/** Distinct colours with their pixel counts, and the picture as runs (a diagram has ~1 run per 15 pixels). */
-function histogram(px: Pixels): Histogram | undefined {
+/** Distinct colours with their pixel counts, and the picture as runs (a diagram has ~1 run per 15 pixels). Exported for the tests that hold the WebAssembly kernel to it. */
+export function histogram(px: Pixels): Histogram | undefined {
   const px32 = i32View(px.rgba);
   const table = new ColourTable();
   let colours = new Int32Array(1024);
@@ -138,7 +159,7 @@ function histogram(px: Pixels): Histogram | undefined {
     i = end;
   }
   const distinct = table.size;
-  return { colours: new Uint8Array(colours.buffer, 0, distinct * 4).slice(), counts: counts.slice(0, distinct), runStarts, runIds, runCount };
+  return { colours: new Uint8Array(colours.buffer, 0, distinct * 4).slice(), counts: counts.slice(0, distinct), runStarts, runIds, runCount, width: px.width, height: px.height };
 }
 
 function grow<T extends Int32Array | Uint16Array | Float64Array>(from: T, to: T): T {
@@ -150,15 +171,16 @@ function grow<T extends Int32Array | Uint16Array | Float64Array>(from: T, to: T)
  * PNG scanlines of palette indices (filter byte 0, then one index per pixel), filled run by run.
  * A run may cross a row's end: its pixel k goes to k + row + 1, skipping each filter byte.
  */
-function indexRows(h: Histogram, paletteOf: ArrayLike<number>, width: number, height: number): Uint8Array {
+export function indexRows(h: Histogram, paletteOf: ArrayLike<number>, width: number, height: number): Uint8Array {
+  const { runStarts, runIds } = h as Required<Histogram>;
   const pixels = width * height;
   const out = new Uint8Array(pixels + height); // filter bytes stay 0 (None)
   let row = 0;
   let rowEnd = width;
   for (let r = 0; r < h.runCount; r++) {
-    const v = paletteOf[h.runIds[r]!]!;
-    const end = r + 1 < h.runCount ? h.runStarts[r + 1]! : pixels;
-    let k = h.runStarts[r]!;
+    const v = paletteOf[runIds[r]!]!;
+    const end = r + 1 < h.runCount ? runStarts[r + 1]! : pixels;
+    let k = runStarts[r]!;
     while (k < end) {
       if (k === rowEnd) {
         row++;
@@ -305,16 +327,24 @@ function assign(h: Histogram, palette: Float64Array, n: number): Uint8Array {
   return out;
 }
 
+/** 'auto': the WebAssembly kernels where they load (the same bytes, sooner), 'js': the JavaScript alone (the tests' reference). */
+export type Kernels = 'auto' | 'js';
+
 /**
  * Quantises to at most `maxColours` (2–256); undefined when the picture has too many distinct
  * colours. `tolerance` (0–255) only sets what `pixelsOver` counts.
  */
-export function quantize(px: Pixels, maxColours = 256, tolerance = 24): Quantized | undefined {
-  const h = histogram(px);
+export function quantize(px: Pixels, maxColours = 256, tolerance = 24, kernels: Kernels = 'auto'): Quantized | undefined {
+  const h = histogramOf(px, kernels);
   if (!h) return undefined;
   const distinct = h.counts.length;
   if (distinct <= maxColours) {
-    return { palette: { colours: h.colours }, rows: indexRows(h, IDENTITY, px.width, px.height), exact: true, maxError: 0, pixelsOver: 0 };
+    return { palette: { colours: h.colours }, rows: rowsOf(h, IDENTITY), exact: true, maxError: 0, pixelsOver: 0 };
+  }
+  const wasm = h.runStarts ? null : wasmPixels();
+  if (wasm) {
+    const q = wasm.palette(distinct, maxColours, tolerance, px.width, px.height);
+    return { palette: { colours: q.colours }, rows: wasm.rowsFromPalette(px.width, px.height), exact: false, maxError: q.maxError, pixelsOver: q.pixelsOver };
   }
   const { boxes } = splitBoxes(h, maxColours);
   const n = boxes.length;
@@ -341,5 +371,5 @@ export function quantize(px: Pixels, maxColours = 256, tolerance = 24): Quantize
     maxError = Math.max(maxError, e);
     if (e > tolerance) pixelsOver += h.counts[i]!;
   }
-  return { palette: { colours }, rows: indexRows(h, map, px.width, px.height), exact: false, maxError, pixelsOver };
+  return { palette: { colours }, rows: rowsOf(h, map), exact: false, maxError, pixelsOver };
 }
