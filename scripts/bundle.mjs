@@ -30,6 +30,17 @@ const ownUrl = (base, keep = () => false) => ({
   },
 });
 
+// zod re-exports its ~50 locales as namespaces (z.locales, z.core.locales) that a bundler cannot
+// shake out: 265 KB of the CLI bundle, parsed and compiled at every cold start. Our code installs
+// English alone (zod/v4/locales/en.js, imported by path), so the namespace module is bundled empty.
+const zodLocalesEmpty = {
+  name: 'zod-locales-empty',
+  setup(b) {
+    b.onResolve({ filter: /^\.\.\/locales\/index\.js$/ }, (args) => (/[\\/]zod[\\/]v4[\\/](mini|core)$/.test(args.resolveDir) ? { path: 'zod-locales', namespace: 'zod-locales-empty' } : undefined));
+    b.onLoad({ filter: /.*/, namespace: 'zod-locales-empty' }, () => ({ contents: 'export {};', loader: 'js' }));
+  },
+};
+
 // The queue runs unbundled from dist/queue/: BullMQ forks its sandboxed processors from its own
 // files and must be the ESM build the processor was written against (inside the bundle it was
 // loaded as CommonJS, and a processor orphaned by `kill -9` of its worker then spun forever).
@@ -43,6 +54,9 @@ const queueUnbundled = {
     });
   },
 };
+
+// the queue and the service load their frameworks only for their own commands; bullmq's CommonJS does not survive bundling into ESM
+const EXTERNAL = ['@resvg/resvg-js', '@napi-rs/image', 'piscina', 'fontkit', 'bullmq', 'ioredis', 'fastify', 'prom-client'];
 
 // chunk names are content hashes: clear the folder so chunks of earlier builds do not pile up
 await rm(outdir, { recursive: true, force: true });
@@ -59,15 +73,14 @@ await build({
   target: 'node20',
   // prefer ESM builds: jsonc-parser's UMD main requires its own files at run time
   mainFields: ['module', 'main'],
-  // the queue and the service load their frameworks only for their own commands; bullmq's CommonJS does not survive bundling into ESM
-  external: ['@resvg/resvg-js', '@napi-rs/image', 'piscina', 'fontkit', 'bullmq', 'ioredis', 'fastify', 'prom-client'],
+  external: EXTERNAL,
   // the batch pool keeps its own, so `./worker.js` resolves to the worker bundle beside this one
-  plugins: [queueUnbundled, ownUrl('import.meta.url', (path) => path.endsWith(join('run', 'pool.js')))],
+  plugins: [queueUnbundled, zodLocalesEmpty, ownUrl('import.meta.url', (path) => path.endsWith(join('run', 'pool.js')))],
   // CommonJS dependencies (commander, cli-progress) call require() for Node's own modules
   banner: { js: "import { createRequire as __visintRequire } from 'node:module'; const require = __visintRequire(import.meta.url);" },
   legalComments: 'none',
   // smaller source, less to parse and compile at start-up; names kept for stack traces with --debug
-  minify: true,
+  minify: !process.env.VISINT_READABLE_BUNDLE, // VISINT_READABLE_BUNDLE=1: names kept, for profiling
   keepNames: false,
   logLevel: 'warning',
 });
@@ -84,11 +97,11 @@ await build({
   format: 'cjs',
   target: 'node20',
   mainFields: ['module', 'main'],
-  external: ['@resvg/resvg-js', '@napi-rs/image', 'piscina', 'fontkit', 'bullmq', 'ioredis', 'fastify', 'prom-client'],
-  plugins: [ownUrl('__visintUrl')],
+  external: EXTERNAL,
+  plugins: [zodLocalesEmpty, ownUrl('__visintUrl')],
   banner: { js: "const __visintUrl = require('node:url').pathToFileURL(__filename).href;" },
   legalComments: 'none',
-  minify: true,
+  minify: !process.env.VISINT_READABLE_BUNDLE, // VISINT_READABLE_BUNDLE=1: names kept, for profiling
   logLevel: 'warning',
 });
 console.log(`bundled CLI and batch worker → ${relative(root, outdir)}/`);

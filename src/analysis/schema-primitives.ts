@@ -1,4 +1,6 @@
 import * as z from 'zod/mini';
+// the English locale alone: z.locales would bundle all ~50 of zod's locales (265 KB of the CLI bundle)
+import english from 'zod/v4/locales/en.js';
 import { excerpt } from './excerpt.js';
 import { ID_PATTERN, MAX_ID_LENGTH, MAX_LABEL_LENGTH, MAX_LONG_TEXT_LENGTH, PATTERN_ID_RANGE } from './limits.js';
 
@@ -6,7 +8,7 @@ import { ID_PATTERN, MAX_ID_LENGTH, MAX_LABEL_LENGTH, MAX_LONG_TEXT_LENGTH, PATT
 
 // zod/mini (imported for its much cheaper load) ships without a default locale; install the
 // English messages full zod would, for issues that carry no custom message of ours.
-if (!z.core.globalConfig.localeError) z.config(z.locales.en());
+if (!z.core.globalConfig.localeError) z.config(english());
 
 const lengthOf = (input: unknown): number => (typeof input === 'string' || Array.isArray(input) ? input.length : 0);
 

@@ -1,8 +1,10 @@
 import * as z from 'zod/mini';
+// the English locale alone: z.locales would bundle all ~50 of zod's locales (265 KB of the CLI bundle)
+import english from 'zod/v4/locales/en.js';
 
 // zod/mini (imported for its much cheaper load) ships without a default locale; install the
 // English messages full zod would, since theme errors fall back to zod's own messages.
-if (!z.core.globalConfig.localeError) z.config(z.locales.en());
+if (!z.core.globalConfig.localeError) z.config(english());
 
 /**
  * One description of a theme, built twice: `full` (every field required: a theme that stands
