@@ -4,10 +4,22 @@
  * placed over (or under) the base's ink; a cluster no font can draw becomes one "?".
  */
 
-const segmenter = new Intl.Segmenter('en', { granularity: 'grapheme' });
+let segmenter: Intl.Segmenter | undefined;
 
-/** The grapheme clusters of `text`, in order. */
+/**
+ * Printable Latin, Latin-1 and Latin Extended (no combining marks, no controls), general punctuation
+ * without its joiners and invisible formats, currency and letterlike symbols: there every UTF-16
+ * unit is a cluster of its own, as UAX #29 gives it.
+ */
+const ONE_UNIT_CLUSTERS = /^[\u0020-\u007e\u00a0-\u02ff\u2010-\u2027\u2030-\u205e\u20a0-\u20c0\u2100-\u214f]*$/u;
+
+/**
+ * The grapheme clusters of `text`, in order. Most diagram text is one-unit clusters and is split
+ * without Intl.Segmenter, whose first use costs a cold render ~12 ms (ICU's break rules).
+ */
 export function graphemes(text: string): string[] {
+  if (ONE_UNIT_CLUSTERS.test(text)) return text.split('');
+  segmenter ??= new Intl.Segmenter('en', { granularity: 'grapheme' });
   const out: string[] = [];
   for (const s of segmenter.segment(text)) out.push(s.segment);
   return out;
