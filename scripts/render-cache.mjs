@@ -4,6 +4,7 @@
 // are in the cache too, then writes dist/bundle/visint-render.cache. Run by the same Node that
 // will run the CLI: V8 rejects a cache from another version or other flags (then the CLI compiles
 // the bundle as usual).
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -25,4 +26,11 @@ try {
 }
 const data = loaded.script.createCachedData();
 writeFileSync(RENDER_CACHE, data);
+// a fresh process must accept it: a V8 flag set at run time (v8.setFlagsFromString) during the
+// warm-up changes V8's flag hash, and every CLI start would then quietly compile from source
+const check = spawnSync(process.execPath, ['--input-type=module', '-e', `import { loadRenderBundle } from ${JSON.stringify(new URL('../bin/render-bundle.js', import.meta.url).href)}; process.stdout.write(String(loadRenderBundle().cacheRejected));`], { encoding: 'utf8' });
+if (check.stdout !== 'false') {
+  console.error(`the code cache is not accepted by a fresh process (${check.stdout || check.stderr}); was a V8 flag set during the warm-up?`);
+  process.exit(1);
+}
 console.log(`code cache for visint render → dist/bundle/visint-render.cache (${Math.round(data.length / 1024)} KB)`);

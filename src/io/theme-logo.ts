@@ -1,6 +1,5 @@
 import { extname } from 'node:path';
-import '../render/raster/resvg-env.js'; // before resvg's binary loads
-import { Resvg } from '@resvg/resvg-js';
+import { Resvg } from '../render/raster/resvg.js';
 import { VisintError } from '../errors.js';
 import { LogoError, sanitiseLogoSvg, type SanitisedLogo } from '../theme/logo-svg.js';
 import { readLimited } from './read-limited.js';

@@ -1,5 +1,4 @@
-import './resvg-env.js'; // before resvg's binary loads
-import { Resvg } from '@resvg/resvg-js';
+import { Resvg } from './resvg.js';
 import { compositeOverGradient, findCanvasGradient } from './canvas-gradient.js';
 
 /** A rasterised picture: RGBA bytes with straight (not premultiplied) alpha, row by row. */
