@@ -107,6 +107,8 @@ class Kernels {
   private layout: Layout | undefined;
   /** which background the bg region holds */
   private bgKey = '';
+  /** the pixel array whose bytes the px region holds */
+  private inMemory: Uint8Array | undefined;
 
   constructor(
     private readonly k: Exports,
@@ -124,6 +126,7 @@ class Kernels {
     if (need > 0) this.memory.grow(need);
     this.layout = l;
     this.bgKey = '';
+    this.inMemory = undefined;
     return l;
   }
 
@@ -137,13 +140,19 @@ class Kernels {
     }
     this.bytes().set(over, l.px);
     this.k.composite(l.px, l.bg, w * h, w, h, g.fx, g.fy, g.dx, g.dy, g.len2, g.a0, g.a1, g.a2, g.d0, g.d1, g.d2);
-    return this.bytes().slice(l.px, l.px + 4 * w * h);
+    // back into resvg's buffer, as the JavaScript composites in place: no fresh 3 MB to fault in
+    over.set(this.bytes().subarray(l.px, l.px + 4 * w * h));
+    this.inMemory = over;
+    return over;
   }
 
   /** The colour histogram of `rgba`; the runs stay in WebAssembly memory for rows(). undefined: over MAX_DISTINCT colours; null: the JS path should run. */
   histogram(rgba: Uint8Array, w: number, h: number): { colours: Uint8Array; counts: Float64Array; runCount: number } | undefined | null {
     const l = this.at(w, h);
-    this.bytes().set(rgba, l.px);
+    // the picture composite() just wrote (or the last histogram read) is still there: pixels are not
+    // changed once rasterised, so the PNG encoder's quantise (and a byte budget's retries) skip the copy
+    if (this.inMemory !== rgba) this.bytes().set(rgba, l.px);
+    this.inMemory = rgba;
     const distinct = this.k.histogram(l.px, l.n, l.keys, l.values, l.colours, l.counts, l.runStarts, l.runIds, l.maxRuns);
     if (distinct === -1) return undefined;
     if (distinct < 0) return null;
