@@ -104,44 +104,57 @@ export function polylinesCross(a: Point[], b: Point[]): boolean {
   const cross = (o: Point, p: Point, q: Point) => (p.x - o.x) * (q.y - o.y) - (p.y - o.y) * (q.x - o.x);
   for (let i = 1; i < a.length; i++)
     for (let j = 1; j < b.length; j++) {
-      const [p, q, r, s] = [a[i - 1]!, a[i]!, b[j - 1]!, b[j]!];
+      const p = a[i - 1]!, q = a[i]!, r = b[j - 1]!, s = b[j]!;
       const d1 = cross(r, s, p), d2 = cross(r, s, q), d3 = cross(p, q, r), d4 = cross(p, q, s);
       if (d1 * d2 < 0 && d3 * d4 < 0) return true;
     }
   return false;
 }
 
-/** The segment a–b passes through the interior of `b` (Liang–Barsky clipping). */
+/**
+ * The segment a–b passes through the interior of `b` (Liang–Barsky clipping). Written out edge by
+ * edge, with no array per call: the strategy map's search calls this millions of times.
+ */
 export function segmentHitsBox(p: Point, q: Point, b: Box): boolean {
-  let t0 = 0;
-  let t1 = 1;
   const dx = q.x - p.x;
   const dy = q.y - p.y;
-  const clips: [number, number][] = [[-dx, p.x - b.x], [dx, b.x + b.width - p.x], [-dy, p.y - b.y], [dy, b.y + b.height - p.y]];
-  for (const [den, num] of clips) {
-    if (den === 0) {
-      if (num <= 0) return false;
-      continue;
-    }
+  let t0 = 0;
+  let t1 = 1;
+  // each edge of the box: den·t ≤ num keeps the part of the segment on the box's side
+  const clip = (den: number, num: number): boolean => {
+    if (den === 0) return num > 0;
     const t = num / den;
     if (den < 0) t0 = Math.max(t0, t);
     else t1 = Math.min(t1, t);
-    if (t0 >= t1) return false;
-  }
-  return true;
+    return t0 < t1;
+  };
+  return clip(-dx, p.x - b.x) && clip(dx, b.x + b.width - p.x) && clip(-dy, p.y - b.y) && clip(dy, b.y + b.height - p.y);
 }
+
+/** Bounding boxes of polylines the searches test again and again (an edge's samples), by array. */
+const polylineBoxes = new WeakMap<readonly Point[], Box>();
 
 /** Some segment of the polyline passes through the box's interior. */
 export function polylineHitsBox(points: readonly Point[], b: Box): boolean {
+  const bb = pointsBox(points);
+  // a polyline wholly beside the box cannot enter it
+  if (bb.x + bb.width < b.x || bb.x > b.x + b.width || bb.y + bb.height < b.y || bb.y > b.y + b.height) return false;
   for (let i = 1; i < points.length; i++) if (segmentHitsBox(points[i - 1]!, points[i]!, b)) return true;
   return false;
 }
 
 /** Bounding box of some points (an arrowhead, a polyline). */
 export function pointsBox(points: readonly Point[]): Box {
-  const xs = points.map((p) => p.x);
-  const ys = points.map((p) => p.y);
-  const x = Math.min(...xs);
-  const y = Math.min(...ys);
-  return { x, y, width: Math.max(...xs) - x, height: Math.max(...ys) - y };
+  const hit = polylineBoxes.get(points);
+  if (hit) return hit;
+  let x0 = Infinity, y0 = Infinity, x1 = -Infinity, y1 = -Infinity;
+  for (const p of points) {
+    if (p.x < x0) x0 = p.x;
+    if (p.x > x1) x1 = p.x;
+    if (p.y < y0) y0 = p.y;
+    if (p.y > y1) y1 = p.y;
+  }
+  const box = { x: x0, y: y0, width: x1 - x0, height: y1 - y0 };
+  polylineBoxes.set(points, box);
+  return box;
 }

@@ -43,13 +43,18 @@ interface Scene {
 /** Ways the edge would break the picture: through another node or a frame text, off the canvas. */
 function hardProblems(e: LayoutEdge, s: Scene): number {
   let hard = 0;
-  const body = e.samples.slice(1, -1);
+  const pts = e.samples;
   for (const n of s.nodes) {
     if (n.id === e.from || n.id === e.to) continue;
-    if (body.some((p) => insideShape(n, p, s.pad))) hard++;
+    // the samples between the ends (no copy of them: this runs for every bend of every edge tried)
+    for (let i = 1; i < pts.length - 1; i++)
+      if (insideShape(n, pts[i]!, s.pad)) {
+        hard++;
+        break;
+      }
   }
-  for (const o of s.obstacles) if (polylineHitsBox(e.samples, inflate(o, s.pad / 2)) || polylineHitsBox(e.head, o)) hard++;
-  if (![...e.samples, ...e.head].every((p) => pointInBox(p, s.inner))) hard++;
+  for (const o of s.obstacles) if (polylineHitsBox(pts, inflate(o, s.pad / 2)) || polylineHitsBox(e.head, o)) hard++;
+  if (!pts.every((p) => pointInBox(p, s.inner)) || !e.head.every((p) => pointInBox(p, s.inner))) hard++;
   return hard;
 }
 
