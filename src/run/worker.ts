@@ -3,6 +3,10 @@ import { isVisintError } from '../errors.js';
 import { renderAnalysisFiles } from './render-analysis.js';
 import { releaseNativeMemory } from './native-release.js';
 import type { JobResult, RenderJob } from './types.js';
+import { preferJavaScriptKernels } from '../render/raster/wasm-pixels.js';
+
+// a pool worker renders hundreds of pictures: the JIT-compiled JavaScript pixel loops, not WebAssembly's memory
+preferJavaScriptKernels();
 
 /**
  * Pool worker: validates one analysis text and renders its diagrams in memory; the bytes go
