@@ -31,6 +31,8 @@ export interface BadgeCardSpec {
   cut?: boolean;
   /** tighter padding and a number no larger than the name: for long lists in short cells */
   compact?: boolean;
+  /** names grown past their usual largest size by this factor (a tall canvas with room): notes grow with them */
+  grown?: number;
 }
 
 export interface BadgeCards {
@@ -67,7 +69,7 @@ export function fitBadgeCards(items: BadgeCardItem[], spec: BadgeCardSpec, ctx: 
   const badgeD = Math.max(numSize * (spec.compact ? 1.7 : 2), Math.hypot(widest, tall) + numSize * (spec.compact ? 0.3 : 0.5));
   const gapIn = 12 * m.unit;
   const nameStyle = { ...m.style('node'), weight: 700, size: spec.nameSize };
-  const noteStyle = { ...m.style('note'), size: Math.max(m.minFont, Math.min(m.style('note').size, spec.nameSize * 0.78)) };
+  const noteStyle = { ...m.style('note'), size: Math.max(m.minFont, Math.min(m.style('note').size * Math.max(1, spec.grown ?? 1), spec.nameSize * 0.78)) };
   const nameW = spec.template === 'column' ? inner : inner - badgeD - gapIn;
   const budget = spec.maxH - 2 * pad - (spec.template === 'column' ? badgeD + gapIn : 0);
   if (nameW < spec.nameSize * 3 || budget <= 0) return null;

@@ -6,6 +6,13 @@ import { gridOptions, growSizes, placeGrid, sizeSteps, type Grid } from '../card
 import type { DiagramContext } from '../types.js';
 import type { PatternsModel } from './model.js';
 
+/**
+ * Cards filling less than this share of the area grow (larger names and notes) before the rest is
+ * left empty: five Meta patterns at 600×1600 filled 0.62 of it, with a fifth of the height bare above
+ * and below them.
+ */
+const GROW_BELOW_FILL = 0.75;
+
 /** Cell shape (width / height) each template looks best in. */
 const IDEAL: Record<BadgeTemplate, number> = { row: 2.6, stack: 1.5, column: 0.9 };
 /** Widest a card may get, in design px: one or two patterns make a card, not a banner. */
@@ -18,13 +25,13 @@ interface Choice {
 }
 
 /** Every grid and template that fits at one name size, the best-shaped first. */
-function choicesAt(model: PatternsModel, ctx: DiagramContext, grids: Grid[], size: number, withNotes: boolean, cut: boolean): Choice[] {
+function choicesAt(model: PatternsModel, ctx: DiagramContext, grids: Grid[], size: number, withNotes: boolean, cut: boolean, grown = 1): Choice[] {
   const out: Choice[] = [];
   for (const grid of grids) {
     for (const template of ['row', 'stack', 'column'] as const) {
       const cardW = Math.min(grid.cellW, MAX_CARD_W[template] * ctx.metrics.unit);
       for (const compact of [false, true]) {
-        const cards = fitBadgeCards(model.items, { template, nameSize: size, withNotes, cardW, maxH: grid.cellH, cut, compact }, ctx);
+        const cards = fitBadgeCards(model.items, { template, nameSize: size, withNotes, cardW, maxH: grid.cellH, cut, compact, grown }, ctx);
         // compact cards only when the roomy ones do not fit this grid
         if (cards) {
           out.push({ grid, cards, score: Math.abs(Math.log(grid.cellW / grid.cellH / IDEAL[template])) + (compact ? 0.5 : 0) });
@@ -75,12 +82,13 @@ export function layoutPatterns(model: PatternsModel, ctx: DiagramContext): Diagr
     if (best) break;
   }
   if (!best) throw new Error('the patterns do not fit this canvas; try a larger --size');
-  // cards that fill less than half the area (a tall or a wide canvas, a few patterns) grow first: the largest
+  // cards that fill less than GROW_BELOW_FILL of the area (a tall or a wide canvas, a few patterns) grow first: the largest
   // name size (growSizes) that still fits the same way, rather than a band of empty canvas round them
   const fill = (c: Choice) => (c.grid.rows * Math.min(c.grid.cellH, c.cards.contentH + 24 * m.unit) + (c.grid.rows - 1) * c.grid.gapY) / frame.area.height;
-  if (!best.cards.spec.cut && fill(best) < 0.5)
+  if (!best.cards.spec.cut && fill(best) < GROW_BELOW_FILL)
     for (const size of growSizes(max, 2 * m.unit)) {
-      const larger = choicesAt(model, ctx, grids, size, best.cards.spec.withNotes, false)[0];
+      // the notes grow with the names, so the hierarchy stays the usual one
+      const larger = choicesAt(model, ctx, grids, size, best.cards.spec.withNotes, false, size / max)[0];
       if (larger) {
         best = larger;
         break;
