@@ -33,14 +33,18 @@ export interface FittedCards {
   contentH: number;
 }
 
-/** Every card's title at `size` and its explanation a step smaller; null when one does not fit. */
-export function fitBottleneckCards(items: BottleneckItem[], ctx: DiagramContext, size: number, cardW: number, maxH: number, cut: boolean): FittedCards | null {
+/**
+ * Every card's title at `size` and its explanation a step smaller; null when one does not fit.
+ * `grown`: titles past their usual largest size by this factor (a canvas with room), the
+ * explanations grown with them so the hierarchy stays the usual one.
+ */
+export function fitBottleneckCards(items: BottleneckItem[], ctx: DiagramContext, size: number, cardW: number, maxH: number, cut: boolean, grown = 1): FittedCards | null {
   const { metrics: m, theme, text } = ctx;
   const pad = theme.spacing.padding * m.unit * 1.25;
   const gap = 8 * m.unit;
   const inner = cardW - 2 * pad;
   if (inner < size * 4) return null;
-  const textSize = Math.max(m.minFont, Math.min(m.style('caption').size * 1.2, size * 0.78));
+  const textSize = Math.max(m.minFont, Math.min(m.style('caption').size * 1.2 * Math.max(1, grown), size * 0.78));
   const titles: PlacedText[] = [];
   const texts: (PlacedText | undefined)[] = [];
   let contentH = 0;

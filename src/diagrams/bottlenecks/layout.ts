@@ -7,6 +7,9 @@ import type { DiagramContext } from '../types.js';
 import { fitBottleneckCards, kindTab, type FittedCards } from './fit.js';
 import type { BottlenecksModel } from './model.js';
 
+/** Cards filling less than this share of their area grow first (as pattern cards do): titles and explanations together. */
+const GROW_BELOW_FILL = 0.75;
+
 /** Cell shape (width / height) a bottleneck card reads best in. */
 const IDEAL_ASPECT = 1.9;
 const MAX_CARD_W = 620;
@@ -29,7 +32,7 @@ export function layoutBottlenecks(model: BottlenecksModel, ctx: DiagramContext):
   const pickAt = (list: number[]): { grid: Grid; cards: FittedCards } | undefined => {
     for (const size of list)
       for (const grid of grids) {
-        const cards = fitBottleneckCards(model.items, ctx, size, cardWidth(grid), grid.cellH - tabH, false);
+        const cards = fitBottleneckCards(model.items, ctx, size, cardWidth(grid), grid.cellH - tabH, false, size / top);
         if (cards) return { grid, cards };
       }
     return undefined;
@@ -37,9 +40,9 @@ export function layoutBottlenecks(model: BottlenecksModel, ctx: DiagramContext):
   // share of the area's height the cards take
   const fill = (p: { grid: Grid; cards: FittedCards }) => (p.grid.rows * (tabH + Math.min(p.grid.cellH - tabH, p.cards.contentH + 24 * m.unit)) + (p.grid.rows - 1) * p.grid.gapY) / frame.area.height;
   let pick = pickAt(sizes);
-  // cards that fill less than half the area (a tall canvas, a few cards) grow first: the largest type that
+  // cards that fill less than GROW_BELOW_FILL of the area (a tall canvas, a few cards) grow first: the largest type that
   // fits (growSizes), rather than a band of empty canvas above and below them
-  if (pick && fill(pick) < 0.5) pick = pickAt(growSizes(top, 2 * m.unit)) ?? pick;
+  if (pick && fill(pick) < GROW_BELOW_FILL) pick = pickAt(growSizes(top, 2 * m.unit)) ?? pick;
   if (!pick) {
     const grid = grids[0];
     const cards = grid && fitBottleneckCards(model.items, ctx, m.minFont, cardWidth(grid), grid.cellH - tabH, true);
