@@ -77,8 +77,19 @@ function segment(text: string): Word[] {
 }
 
 /** URLs, paths and e-mail addresses break after / : . and are never hyphenated. */
-function looksLikeAddress(word: string): boolean {
+export function looksLikeAddress(word: string): boolean {
   return /[/\\@]|:\/\/|^www\./iu.test(word) || /\w\.\w+\.\w/u.test(word);
+}
+
+/**
+ * A compound's own parts, split where UAX #14 breaks inside it (after a hard hyphen, a dash, a
+ * slash between words): the pieces a typesetter breaks at before shrinking the type. None for an
+ * address (its breaks after / : . are a last resort) or a word with no such point.
+ */
+export function hardParts(word: Word): Piece[] | null {
+  if (word.points.length === 0 || looksLikeAddress(word.text)) return null;
+  const cuts = [0, ...word.points, word.text.length];
+  return cuts.slice(1).map((end, i) => ({ text: word.text.slice(cuts[i]!, end), hyphen: false }));
 }
 
 /**

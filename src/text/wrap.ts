@@ -1,4 +1,4 @@
-import { segmentWords, wordPieces, type Word } from './breaks.js';
+import { hardParts, segmentWords, wordPieces, type Word } from './breaks.js';
 import type { Measurer, TextStyle } from './measure.js';
 
 const ELLIPSIS = '\u2026';
@@ -120,6 +120,12 @@ class ItemMaker {
     let tooWide = -1;
     for (const w of this.words) {
       const width = this.m.wordWidth(w.text, style);
+      // a compound too wide for the line breaks at its own hyphens (no hyphen added) before the type shrinks
+      const parts = width > maxWidth + 1e-6 ? hardParts(w) : null;
+      if (parts && parts.every((p) => this.m.wordWidth(p.text, style) <= maxWidth + 1e-6)) {
+        parts.forEach((p, k) => items.push({ text: p.text, width: this.m.wordWidth(p.text, style), space: k === 0 && w.space, hyphen: false }));
+        continue;
+      }
       if (width <= maxWidth + 1e-6 || (width * floor) / style.size <= maxWidth + 1e-6) {
         if (width > maxWidth + 1e-6 && tooWide < 0) tooWide = items.length;
         items.push({ text: w.text, width, space: w.space, hyphen: false });

@@ -97,6 +97,21 @@ describe('line breaking (UAX #14) and hyphenation', () => {
     for (const l of r.lines) if (l.endsWith('-')) expect(l).toBe('magasins-');
   });
 
+  it('breaks a compound at its own hyphens at the asked size rather than shrinking the type', () => {
+    // the whole compound is wider than the line, each part fits: a typesetter breaks after the hyphen
+    const w = m.wordWidth('commoditize-your-', style) + 4;
+    expect(m.wordWidth('commoditize-your-complement', style)).toBeGreaterThan(w);
+    const r = fitText(m, { text: 'a commoditize-your-complement play', style, maxWidth: w, maxLines: 4, minSize: 24, floor: 12, lang: 'en' });
+    expect(r.truncated).toBe(false);
+    expect(r.size).toBe(24);
+    expect(r.lines.join(' ').replace(/- /gu, '-')).toBe('a commoditize-your-complement play');
+    // no hyphen the text does not have
+    for (const l of r.lines) if (l.endsWith('-')) expect(['commoditize-', 'your-', 'a commoditize-', 'commoditize-your-']).toContain(l);
+    // an address still shrinks before it breaks
+    const url = fitText(m, { text: 'example.com/platform', style, maxWidth: m.wordWidth('example.com/platform', style) * 0.8, maxLines: 3, minSize: 12 });
+    expect(url.lines).toEqual(['example.com/platform']);
+  });
+
   it('hyphenates German compounds with German patterns', () => {
     const r = fitText(m, { text: 'Wettbewerbsfähigkeitsvorteile der Plattform', style, maxWidth: 200, maxLines: 4, minSize: 24, lang: 'de' });
     expect(r.truncated).toBe(false);
