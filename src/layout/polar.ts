@@ -106,7 +106,12 @@ const EXIT_EPS = 1e-7;
 
 /** ringExit's test of one candidate angle t2: the new best δ (unchanged unless t2 is nearer and on the box). */
 function exitCandidate(r: Ring, t: number, dir: 1 | -1, box: { x: number; y: number; width: number; height: number }, t2: number, best: number): number {
-  const d = (((dir * (t2 - t)) % TAU) + TAU) % TAU;
+  // ((x % TAU) + TAU) % TAU, bit for bit, without the two fmod calls in the usual case |x| < TAU:
+  // there x % TAU is x, and s = x + TAU lies in (0, 2·TAU), where s % TAU is s or the exact s − TAU
+  let x = dir * (t2 - t);
+  if (!(x > -TAU && x < TAU)) x %= TAU;
+  const s = x + TAU;
+  const d = s >= TAU ? s - TAU : s;
   if (d > 1e-9 && d < best) {
     const at = t + dir * d;
     const x = r.cx + r.rx * Math.cos(at);

@@ -18,10 +18,10 @@ export function footprintBox(c: { x: number; y: number }, f: Footprint): Box {
 function span(r: number, coords: number[], lo: number[], hi: number[], stroke: number): { min: number; max: number } {
   let min = -r - stroke;
   let max = r + stroke;
-  coords.forEach((c, i) => {
-    min = Math.min(min, r * c - lo[i]!);
-    max = Math.max(max, r * c + hi[i]!);
-  });
+  for (let i = 0; i < coords.length; i++) {
+    min = Math.min(min, r * coords[i]! - lo[i]!);
+    max = Math.max(max, r * coords[i]! + hi[i]!);
+  }
   return { min, max };
 }
 
