@@ -143,17 +143,25 @@ const W0: f64 = 2;
 const W1: f64 = 4;
 const W2: f64 = 3;
 const W3: f64 = 4;
-@inline function weight(ch: i32): f64 {
-  return ch == 0 ? W0 : ch == 1 ? W1 : ch == 2 ? W2 : W3;
-}
 
 /**
  * A box of quantize.ts: start, end (i32), mean[4], variance[4], sse (f64), lo[4], hi[4] (i32), in
  * BOX bytes. Boxes live in an array at `boxes`, in the order of quantize.ts's boxes array.
  */
 const BOX: usize = 4 + 4 + 32 + 32 + 8 + 16 + 16;
+/** Byte offsets of a box's fields. */
+const END: usize = 4;
+const MEAN: usize = 8;
+const ERR: usize = 40;
+const SSE: usize = 72;
+const LO: usize = 80;
+const HI: usize = 96;
 @inline function boxAt(boxes: usize, b: i32): usize {
   return boxes + <usize>b * BOX;
+}
+/** Bytes of one box: the caller lays out room for 256 of them (src/render/raster/wasm-pixels.ts). */
+export function boxBytes(): i32 {
+  return <i32>BOX;
 }
 
 /** quantize.ts makeBox(): the weighted mean and squared error of the colours order[start, end). */
@@ -192,27 +200,27 @@ function makeBox(at: usize, colours: usize, counts: usize, order: usize, start: 
   const e2 = W2 * Math.max(0, q2 - n * m2 * m2);
   const e3 = W3 * Math.max(0, q3 - n * m3 * m3);
   store<i32>(at, start);
-  store<i32>(at, end, 4);
-  store<f64>(at, m0, 8);
-  store<f64>(at, m1, 16);
-  store<f64>(at, m2, 24);
-  store<f64>(at, m3, 32);
-  store<f64>(at, e0, 40);
-  store<f64>(at, e1, 48);
-  store<f64>(at, e2, 56);
-  store<f64>(at, e3, 64);
-  store<f64>(at, 0 + e0 + e1 + e2 + e3, 72);
-  store<i32>(at, lo0, 80);
-  store<i32>(at, lo1, 84);
-  store<i32>(at, lo2, 88);
-  store<i32>(at, lo3, 92);
-  store<i32>(at, hi0, 96);
-  store<i32>(at, hi1, 100);
-  store<i32>(at, hi2, 104);
-  store<i32>(at, hi3, 108);
+  store<i32>(at, end, END);
+  store<f64>(at + MEAN, m0);
+  store<f64>(at + MEAN, m1, 8);
+  store<f64>(at + MEAN, m2, 16);
+  store<f64>(at + MEAN, m3, 24);
+  store<f64>(at + ERR, e0);
+  store<f64>(at + ERR, e1, 8);
+  store<f64>(at + ERR, e2, 16);
+  store<f64>(at + ERR, e3, 24);
+  store<f64>(at + SSE, 0 + e0 + e1 + e2 + e3);
+  store<i32>(at + LO, lo0);
+  store<i32>(at + LO, lo1, 4);
+  store<i32>(at + LO, lo2, 8);
+  store<i32>(at + LO, lo3, 12);
+  store<i32>(at + HI, hi0);
+  store<i32>(at + HI, hi1, 4);
+  store<i32>(at + HI, hi2, 8);
+  store<i32>(at + HI, hi3, 12);
 }
 
-/** Sorts the f64 values at [from, to) ascending, in place (heapsort: the keys are distinct, so the order is the one any sort gives). */
+/** Sorts the `count` f64 values at `base` ascending, in place (heapsort: the keys are distinct, so the order is the one any sort gives). */
 function sortF64(base: usize, count: i32): void {
   for (let start = (count >> 1) - 1; start >= 0; start--) siftDown(base, start, count);
   for (let end = count - 1; end > 0; end--) {
@@ -250,17 +258,17 @@ export function splitBoxes(colours: usize, counts: usize, distinct: i32, maxColo
     let pick = -1;
     for (let b = 0; b < count; b++) {
       const at = boxAt(boxes, b);
-      if (load<i32>(at, 4) - load<i32>(at) > 1 && load<f64>(at, 72) > 0 && (pick < 0 || load<f64>(at, 72) > load<f64>(boxAt(boxes, pick), 72))) pick = b;
+      if (load<i32>(at + END) - load<i32>(at) > 1 && load<f64>(at + SSE) > 0 && (pick < 0 || load<f64>(at + SSE) > load<f64>(boxAt(boxes, pick) + SSE))) pick = b;
     }
     if (pick < 0) break;
     const box = boxAt(boxes, pick);
     const start = load<i32>(box);
-    const end = load<i32>(box, 4);
+    const end = load<i32>(box + END);
     // the channel of largest error (the first on a tie), as variance.indexOf(Math.max(...variance))
     let ch = 0;
-    let most = load<f64>(box, 40);
+    let most = load<f64>(box + ERR);
     for (let c = 1; c < 4; c++) {
-      const v = load<f64>(box + 40 + (<usize>c << 3));
+      const v = load<f64>(box + ERR + (<usize>c << 3));
       if (v > most) {
         most = v;
         ch = c;
@@ -272,7 +280,7 @@ export function splitBoxes(colours: usize, counts: usize, distinct: i32, maxColo
     }
     sortF64(keys + (<usize>start << 3), end - start);
     for (let k = start; k < end; k++) store<i32>(order + (<usize>k << 2), <i32>(load<f64>(keys + (<usize>k << 3)) % 65536));
-    const middle = <f64>(load<i32>(box + 80 + (<usize>ch << 2)) + load<i32>(box + 96 + (<usize>ch << 2))) / 2;
+    const middle = <f64>(load<i32>(box + LO + (<usize>ch << 2)) + load<i32>(box + HI + (<usize>ch << 2))) / 2;
     let cut = start + 1;
     while (cut < end - 1 && <f64>load<u8>(colours + (<usize>load<i32>(order + (<usize>cut << 2)) << 2) + <usize>ch) <= middle) cut++;
     // boxes.splice(pick, 1, left, right): the boxes after pick move up one
@@ -286,7 +294,7 @@ export function splitBoxes(colours: usize, counts: usize, distinct: i32, maxColo
 
 /** The box means as the first palette (f64 × 4 per entry at `palette`). */
 export function boxMeans(boxes: usize, count: i32, palette: usize): void {
-  for (let b = 0; b < count; b++) for (let ch = 0; ch < 4; ch++) store<f64>(palette + (<usize>(b * 4 + ch) << 3), load<f64>(boxAt(boxes, b) + 8 + (<usize>ch << 3)));
+  for (let b = 0; b < count; b++) for (let ch = 0; ch < 4; ch++) store<f64>(palette + (<usize>(b * 4 + ch) << 3), load<f64>(boxAt(boxes, b) + MEAN + (<usize>ch << 3)));
 }
 
 @inline function distance(colours: usize, i: i32, palette: usize, p: i32): f64 {

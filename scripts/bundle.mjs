@@ -58,50 +58,46 @@ const queueUnbundled = {
 // the queue and the service load their frameworks only for their own commands; bullmq's CommonJS does not survive bundling into ESM
 const EXTERNAL = ['@resvg/resvg-js', '@napi-rs/image', 'piscina', 'fontkit', 'bullmq', 'ioredis', 'fastify', 'prom-client'];
 
-// chunk names are content hashes: clear the folder so chunks of earlier builds do not pile up
-await rm(outdir, { recursive: true, force: true });
-await build({
-  entryPoints: { visint: join(root, 'dist/cli/main.js'), worker: join(root, 'dist/run/worker.js') },
+/** What both bundles share. */
+const shared = {
   outdir,
   bundle: true,
   platform: 'node',
+  target: 'node20',
+  // prefer ESM builds: jsonc-parser's UMD main requires its own files at run time
+  mainFields: ['module', 'main'],
+  external: EXTERNAL,
+  legalComments: 'none',
+  // smaller source, less to parse and compile at start-up (VISINT_READABLE_BUNDLE=1 keeps names, for profiling)
+  minify: !process.env.VISINT_READABLE_BUNDLE,
+  logLevel: 'warning',
+};
+
+// chunk names are content hashes: clear the folder so chunks of earlier builds do not pile up
+await rm(outdir, { recursive: true, force: true });
+await build({
+  ...shared,
+  entryPoints: { visint: join(root, 'dist/cli/main.js'), worker: join(root, 'dist/run/worker.js') },
   format: 'esm',
   // commands load their heavy parts with import() (serve: fastify; batch: piscina): separate
   // chunks, so a one-file render neither parses nor links them
   splitting: true,
   chunkNames: 'chunk-[hash]', // beside visint.js: the rewritten import.meta.url paths are relative to this folder
-  target: 'node20',
-  // prefer ESM builds: jsonc-parser's UMD main requires its own files at run time
-  mainFields: ['module', 'main'],
-  external: EXTERNAL,
   // the batch pool keeps its own, so `./worker.js` resolves to the worker bundle beside this one
   plugins: [queueUnbundled, zodLocalesEmpty, ownUrl('import.meta.url', (path) => path.endsWith(join('run', 'pool.js')))],
   // CommonJS dependencies (commander, cli-progress) call require() for Node's own modules
   banner: { js: "import { createRequire as __visintRequire } from 'node:module'; const require = __visintRequire(import.meta.url);" },
-  legalComments: 'none',
-  // smaller source, less to parse and compile at start-up; names kept for stack traces with --debug
-  minify: !process.env.VISINT_READABLE_BUNDLE, // VISINT_READABLE_BUNDLE=1: names kept, for profiling
-  keepNames: false,
-  logLevel: 'warning',
 });
 
 // `visint render` alone, as one CommonJS file: bin/render-bundle.js compiles it from V8's code cache
 // (scripts/render-cache.mjs writes the cache), which vm.Script offers for scripts, not for ES modules.
 // The other commands keep the ESM bundle above (the queue needs real ESM, serve and batch their chunks).
 await build({
+  ...shared,
   entryPoints: { 'visint-render': join(root, 'dist/cli/main.js') },
-  outdir,
   outExtension: { '.js': '.cjs' },
-  bundle: true,
-  platform: 'node',
   format: 'cjs',
-  target: 'node20',
-  mainFields: ['module', 'main'],
-  external: EXTERNAL,
   plugins: [zodLocalesEmpty, ownUrl('__visintUrl')],
   banner: { js: "const __visintUrl = require('node:url').pathToFileURL(__filename).href;" },
-  legalComments: 'none',
-  minify: !process.env.VISINT_READABLE_BUNDLE, // VISINT_READABLE_BUNDLE=1: names kept, for profiling
-  logLevel: 'warning',
 });
 console.log(`bundled CLI and batch worker → ${relative(root, outdir)}/`);

@@ -10,7 +10,6 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadRenderBundle, RENDER_CACHE } from '../bin/render-bundle.js';
 
-process.env.MIMALLOC_PURGE_DELAY ??= '250';
 const loaded = loadRenderBundle(false);
 if (!loaded) throw new Error('dist/bundle/visint-render.cjs is missing: run scripts/bundle.mjs first');
 const out = mkdtempSync(join(tmpdir(), 'visint-cache-'));

@@ -132,15 +132,16 @@ export class Renderer {
     }
     // before a diagram cuts or leaves out its own text, the frame round it gives room (smaller
     // title, thesis and caption, tighter gaps); kept only when it loses less
-    if (d.framed && extra.frame !== 'none' && losses(best.layout) > 0) {
+    const canTighten = d.framed === true && extra.frame !== 'none';
+    if (canTighten && losses(best.layout) > 0) {
       const tight = this.layoutAt(a, d, theme, size, extra, grow, true);
       if (losses(tight.layout) < losses(best.layout)) best = tight;
     }
     // shrink before cutting: a smaller design scale (type, padding and gaps, never below the
-    // minimum type) gives the text room; kept only when it loses less
-    // and it never trades one text for another: it may only lose texts the usual scale lost too
+    // minimum type) gives the text room; kept only when it loses less and never trades one text
+    // for another (it may only lose texts the usual scale lost too)
     if (losses(best.layout) > 0) {
-      const smaller = this.layoutAt(a, d, theme, size, extra, grow, d.framed === true && extra.frame !== 'none', SHRINK);
+      const smaller = this.layoutAt(a, d, theme, size, extra, grow, canTighten, SHRINK);
       const before = new Set(lostFields(best.layout));
       const after = lostFields(smaller.layout);
       if (after.length < before.size && after.every((f) => before.has(f))) best = smaller;

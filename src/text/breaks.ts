@@ -77,7 +77,7 @@ function segment(text: string): Word[] {
 }
 
 /** URLs, paths and e-mail addresses break after / : . and are never hyphenated. */
-export function looksLikeAddress(word: string): boolean {
+function looksLikeAddress(word: string): boolean {
   return /[/\\@]|:\/\/|^www\./iu.test(word) || /\w\.\w+\.\w/u.test(word);
 }
 
@@ -88,8 +88,19 @@ export function looksLikeAddress(word: string): boolean {
  */
 export function hardParts(word: Word): Piece[] | null {
   if (word.points.length === 0 || looksLikeAddress(word.text)) return null;
-  const cuts = [0, ...word.points, word.text.length];
-  return cuts.slice(1).map((end, i) => ({ text: word.text.slice(cuts[i]!, end), hyphen: false }));
+  return splitAt(word.text, word.points).map((text) => ({ text, hyphen: false }));
+}
+
+/** `text` cut at the given offsets (any order; those at its ends or repeated are ignored). */
+function splitAt(text: string, cuts: Iterable<number>): string[] {
+  const parts: string[] = [];
+  let from = 0;
+  for (const at of [...cuts].sort((a, b) => a - b)) {
+    if (at > from && at < text.length) parts.push(text.slice(from, at));
+    from = Math.max(from, at);
+  }
+  parts.push(text.slice(from));
+  return parts;
 }
 
 /**
@@ -108,15 +119,8 @@ export function wordPieces(word: Word, lang: string, whole: (part: string) => bo
       return end;
     }, 0);
   }
-  const hard: string[] = [];
-  let from = 0;
-  for (const at of [...cuts].sort((a, b) => a - b)) {
-    if (at > from && at < word.text.length) hard.push(word.text.slice(from, at));
-    from = Math.max(from, at);
-  }
-  hard.push(word.text.slice(from));
   const out: Piece[] = [];
-  for (const part of hard) {
+  for (const part of splitAt(word.text, cuts)) {
     const syl = address || whole(part) ? [part] : syllables(part, lang);
     syl.forEach((s, i) => out.push({ text: s, hyphen: i < syl.length - 1 }));
   }

@@ -121,9 +121,9 @@ class ItemMaker {
     for (const w of this.words) {
       const width = this.m.wordWidth(w.text, style);
       // a compound too wide for the line breaks at its own hyphens (no hyphen added) before the type shrinks
-      const parts = width > maxWidth + 1e-6 ? hardParts(w) : null;
-      if (parts && parts.every((p) => this.m.wordWidth(p.text, style) <= maxWidth + 1e-6)) {
-        parts.forEach((p, k) => items.push({ text: p.text, width: this.m.wordWidth(p.text, style), space: k === 0 && w.space, hyphen: false }));
+      const parts = width > maxWidth + 1e-6 ? hardParts(w)?.map((p) => ({ ...p, width: this.m.wordWidth(p.text, style) })) : undefined;
+      if (parts && parts.every((p) => p.width <= maxWidth + 1e-6)) {
+        parts.forEach((p, k) => items.push({ ...p, space: k === 0 && w.space }));
         continue;
       }
       if (width <= maxWidth + 1e-6 || (width * floor) / style.size <= maxWidth + 1e-6) {

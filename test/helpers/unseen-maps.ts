@@ -20,3 +20,26 @@ export const BLABLACAR_MAP = {
   thesis: 'La confiance est le produit, la voiture est fournie par l’utilisateur',
   caption: 'Une commission par réservation sur un inventaire qui ne coûte rien à l’entreprise',
 };
+
+/**
+ * A strategy map written for this test suite (Costco, in English): six cards and two labelled
+ * card-to-card edges, one of them between cards opposite each other in reading order.
+ */
+export const COSTCO_MAP = {
+  title: "Costco's strategy map",
+  center: 'Membership renewal',
+  nodes: [
+    { id: 'n1', label: 'Treasure-hunt assortment' },
+    { id: 'n2', label: 'Kirkland Signature private label' },
+    { id: 'n3', label: 'Supplier bargaining power' },
+    { id: 'n4', label: 'Gasoline and pharmacy traffic' },
+    { id: 'n5', label: 'Executive membership upgrades' },
+    { id: 'n6', label: 'Low-cost warehouse operations' },
+  ],
+  edges: [
+    { from: 'n2', to: 'n1', label: 'funds' },
+    { from: 'n6', to: 'n3', label: 'lowers prices' },
+  ],
+  thesis: 'The fee is the profit; the store is the marketing',
+  caption: 'Membership fees are about half of operating income on roughly 2% of revenue',
+};

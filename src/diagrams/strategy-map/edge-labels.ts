@@ -148,11 +148,10 @@ export function placeEdgeLabels(model: StrategyMapModel, edges: RoutedEdge[], un
   const { metrics: m } = ctx;
   const note = m.style('note');
   const sizes = [...new Set([note.size, Math.max(m.minFont, (note.size + m.minFont) / 2), m.minFont])];
-  const labelled = edges.filter((e) => model.edges[e.index]!.label);
+  const scene: LabelScene = { model, labelled: edges.filter((e) => model.edges[e.index]!.label), edges, nodes, frame, ctx, budget, cache, avoid };
   let pass: Pass | null = null;
   for (const size of sizes) {
-    const last = size === sizes[sizes.length - 1];
-    pass = placeAt(size, labelled, model, nodes, frame, edges, ctx, budget, cache, avoid, last && allowLegend);
+    pass = placeAt(scene, size, allowLegend && size === sizes[sizes.length - 1]);
     if (pass) break;
   }
   if (!pass) return rejected('strategy-map', 'edge labels');
@@ -160,13 +159,21 @@ export function placeEdgeLabels(model: StrategyMapModel, edges: RoutedEdge[], un
     e.edge.label = placed.label;
     e.edge.labelBox = placed.box;
   }
-  const legend = pass.legend;
-  for (const index of unrouted) {
-    const spec = model.edges[index]!;
-    const names = legendNames(model);
-    legend.push({ index, text: `${names.get(spec.from)} › ${names.get(spec.to)}${spec.label ? `: ${spec.label}` : ''}`, field: spec.field });
-  }
-  return { legend };
+  return { legend: [...pass.legend, ...unrouted.map((index) => pathEntry(model, index, model.edges[index]!.field))] };
+}
+
+/** What every pass of the label placement shares. */
+interface LabelScene {
+  model: StrategyMapModel;
+  /** the routed edges that have a label */
+  labelled: RoutedEdge[];
+  edges: RoutedEdge[];
+  nodes: LayoutNode[];
+  frame: Frame;
+  ctx: DiagramContext;
+  budget: WorkBudget;
+  cache: TextCache;
+  avoid: Box[];
 }
 
 interface Pass {
@@ -175,29 +182,35 @@ interface Pass {
 }
 
 /** Legend entries name their edge's ends by their first words: the legend is a key, not a copy. */
-function legendNames(model: StrategyMapModel): Map<string, string> {
-  const shorten = (t: string) => {
-    const words = t.split(/\s+/u);
-    let short = words[0]!;
-    for (const w of words.slice(1)) if ((short + ' ' + w).length <= 18) short += ` ${w}`; else break;
-    return short.length < t.length ? `${short.replace(/[,;:]$/u, '')}…` : t;
-  };
-  return new Map([[model.hub.id, shorten(model.hub.label)], ...model.satellites.map((s) => [s.id, shorten(s.label)] as const)]);
+function legendName(model: StrategyMapModel, id: string): string {
+  const item = id === model.hub.id ? model.hub : model.satellites.find((s) => s.id === id);
+  const t = item?.label ?? id;
+  const words = t.split(/\s+/u);
+  let short = words[0]!;
+  for (const w of words.slice(1)) if ((short + ' ' + w).length <= 18) short += ` ${w}`; else break;
+  return short.length < t.length ? `${short.replace(/[,;:]$/u, '')}…` : t;
+}
+
+/** A legend entry for edge `index` drawn without its label (or not drawn): "from › to: label". */
+function pathEntry(model: StrategyMapModel, index: number, field: string): LegendEntry {
+  const spec = model.edges[index]!;
+  return { index, text: `${legendName(model, spec.from)} › ${legendName(model, spec.to)}${spec.label ? `: ${spec.label}` : ''}`, field };
 }
 
 /** Every label at `size`; null when one finds no clean spot, unless `toLegend` (then it gets a marker or a legend entry). */
-function placeAt(size: number, labelled: RoutedEdge[], model: StrategyMapModel, nodes: LayoutNode[], frame: Frame, edges: RoutedEdge[], ctx: DiagramContext, budget: WorkBudget, cache: TextCache, avoid: Box[], toLegend: boolean): Pass | null {
+function placeAt(s: LabelScene, size: number, toLegend: boolean): Pass | null {
+  const { model, ctx, cache } = s;
   const { metrics: m } = ctx;
   const note = m.style('note');
-  const o = occupiedBy(nodes, frame, edges, ctx, avoid);
+  const o = occupiedBy(s.nodes, s.frame, s.edges, ctx, s.avoid);
   const gap = 2 * m.unit;
   const out: Pass = { placed: [], legend: [] };
-  for (const e of labelled) {
+  for (const e of s.labelled) {
     const spec = model.edges[e.index]!;
     const field = `${spec.field}.label`;
     let placed: { label: PlacedText; box: Box } | null = null;
     for (const [maxWidth, maxLines] of [[170, 2], [120, 3], [240, 2]] as const) {
-      budget.spend(0.02);
+      s.budget.spend(0.02);
       const key = `${e.index}|${size}|${maxWidth}|${maxLines}`;
       let text = cache.get(key);
       if (!text) cache.set(key, (text = ctx.text.block({ role: 'edge-label', text: spec.label!, field, style: { ...note, size }, lineHeightRatio: note.lineHeight, maxWidth: maxWidth * m.unit, maxLines, minSize: size, align: 'middle', x: 0, top: 0 })));
@@ -209,8 +222,7 @@ function placeAt(size: number, labelled: RoutedEdge[], model: StrategyMapModel, 
       if (!toLegend) return null;
       const k = out.legend.filter((l) => l.marker !== undefined).length + 1;
       placed = markerOn(ctx, e, k, field, o, cache);
-      const names = legendNames(model);
-      out.legend.push(placed ? { index: e.index, marker: k, text: spec.label!, field } : { index: e.index, text: `${names.get(spec.from)} › ${names.get(spec.to)}: ${spec.label}`, field });
+      out.legend.push(placed ? { index: e.index, marker: k, text: spec.label!, field } : pathEntry(model, e.index, field));
     }
     if (placed) {
       out.placed.push([e, placed]);

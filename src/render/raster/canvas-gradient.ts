@@ -68,22 +68,17 @@ const backgrounds = new Map<string, Int32Array>();
 /** 4 canvases of up to 2400×2400@2x stay well under the worker's memory bound */
 const MAX_CACHED = 4;
 
+/** Which background (gradient and pixel size): the cache key of both background() and the WebAssembly kernels. */
+const backgroundKey = (g: CanvasGradient, pixelWidth: number, pixelHeight: number): string => `${pixelWidth}x${pixelHeight}|${g.from}|${g.to}|${g.colours.join(';')}`;
+
 function background(g: CanvasGradient, pixelWidth: number, pixelHeight: number): Int32Array {
-  const key = `${pixelWidth}x${pixelHeight}|${g.from}|${g.to}|${g.colours.join(';')}`;
+  const key = backgroundKey(g, pixelWidth, pixelHeight);
   const hit = backgrounds.get(key);
   if (hit) return hit;
-  const [a, b] = g.colours;
-  const [a0, a1, a2] = a as [number, number, number];
-  const d0 = b![0]! - a0;
-  const d1 = b![1]! - a1;
-  const d2 = b![2]! - a2;
   // gradientT inlined, with the same arithmetic in the same order (so the same pixels): this runs
   // once per process on 756,000 pixels, mostly before the JIT has compiled it — a cold one-PNG
   // render spent ~30 ms here with a call per pixel
-  const [fx, fy] = g.from;
-  const dx = g.to[0] - fx;
-  const dy = g.to[1] - fy;
-  const len2 = dx * dx + dy * dy || 1;
+  const { fx, fy, dx, dy, len2, a0, a1, a2, d0, d1, d2 } = gradientNumbers(g);
   const words = new Int32Array(pixelWidth * pixelHeight);
   for (let y = 0, p = 0; y < pixelHeight; y++) {
     const vdy = ((y + 0.5) / pixelHeight - fy) * dy;
@@ -112,11 +107,11 @@ function background(g: CanvasGradient, pixelWidth: number, pixelHeight: number):
  */
 export function compositeOverGradient(over: Uint8Array, pixelWidth: number, pixelHeight: number, g: CanvasGradient): Uint8Array {
   const wasm = pixelWidth * pixelHeight <= WASM_MAX_PIXELS ? wasmPixels() : null;
-  if (wasm) return wasm.composite(over, pixelWidth, pixelHeight, gradientNumbers(g), `${pixelWidth}x${pixelHeight}|${g.from}|${g.to}|${g.colours.join(';')}`);
+  if (wasm) return wasm.composite(over, pixelWidth, pixelHeight, gradientNumbers(g), backgroundKey(g, pixelWidth, pixelHeight));
   return compositeInJs(over, pixelWidth, pixelHeight, g);
 }
 
-/** The gradient as the numbers the WebAssembly kernels take (the same ones background() and gradientT() compute). */
+/** The gradient's numbers, as background(), the blend below and the WebAssembly kernels take them (gradientT() computes the same). */
 function gradientNumbers(g: CanvasGradient): GradientNumbers {
   const [fx, fy] = g.from;
   const dx = g.to[0] - fx;
@@ -130,7 +125,7 @@ export function compositeInJs(over: Uint8Array, pixelWidth: number, pixelHeight:
   const out = over.byteOffset % 4 === 0 ? over : over.slice();
   const words = new Int32Array(out.buffer, out.byteOffset, out.byteLength >>> 2);
   const bg = background(g, pixelWidth, pixelHeight);
-  const [a, b] = g.colours;
+  const { a0, a1, a2, d0, d1, d2 } = gradientNumbers(g);
   const n = words.length;
   for (let p = 0; p < n; p++) {
     const c = words[p]!;
@@ -142,9 +137,9 @@ export function compositeInJs(over: Uint8Array, pixelWidth: number, pixelHeight:
     const x = p % pixelWidth;
     const t = gradientT(g, x, (p - x) / pixelWidth, pixelWidth, pixelHeight);
     const k = (255 - (c >>> 24)) / 255;
-    const r = Math.round((c & 255) + (a[0]! + (b[0]! - a[0]!) * t) * k);
-    const gr = Math.round(((c >>> 8) & 255) + (a[1]! + (b[1]! - a[1]!) * t) * k);
-    const bl = Math.round(((c >>> 16) & 255) + (a[2]! + (b[2]! - a[2]!) * t) * k);
+    const r = Math.round((c & 255) + (a0 + d0 * t) * k);
+    const gr = Math.round(((c >>> 8) & 255) + (a1 + d1 * t) * k);
+    const bl = Math.round(((c >>> 16) & 255) + (a2 + d2 * t) * k);
     words[p] = 0xff000000 | (bl << 16) | (gr << 8) | r;
   }
   return out;

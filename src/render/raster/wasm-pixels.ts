@@ -40,6 +40,7 @@ interface Exports {
   kmeans(colours: number, counts: number, distinct: number, map: number, palette: number, n: number, sums: number): void;
   errors(colours: number, counts: number, distinct: number, map: number, palette: number, n: number, tolerance: number, out: number): number;
   pixelsOver(): number;
+  boxBytes(): number;
 }
 
 /** Pictures above this many pixels take the JavaScript path: the kernels' memory is never given back, and a server renders many sizes. */
@@ -73,13 +74,10 @@ interface Layout {
   end: number;
 }
 
-/** Bytes of one box of the palette search (assembly/pixels.ts BOX). */
-const BOX = 112;
-
 const align8 = (x: number) => Math.ceil(x / 8) * 8;
 
-/** Byte offsets of every region for a picture of w × h pixels. */
-function layoutFor(w: number, h: number): Layout {
+/** Byte offsets of every region for a picture of w × h pixels; `boxBytes`: one box of the palette search, as the module lays it out. */
+function layoutFor(w: number, h: number, boxBytes: number): Layout {
   const n = w * h;
   // a diagram has about one run per 15 pixels; a picture with more than one per 4 is not one (the JS path takes it)
   const maxRuns = Math.ceil(n / 4);
@@ -96,7 +94,7 @@ function layoutFor(w: number, h: number): Layout {
   const order = align8(paletteOf + MAX_DISTINCT);
   const sortKeys = order + 4 * MAX_DISTINCT;
   const boxes = sortKeys + 8 * MAX_DISTINCT;
-  const palette = boxes + BOX * 256;
+  const palette = boxes + boxBytes * 256;
   const paletteBytes = palette + 8 * 4 * 256;
   const byGreen = paletteBytes + 4 * 256;
   const sums = byGreen + 4 * 256;
@@ -121,7 +119,7 @@ class Kernels {
 
   private at(w: number, h: number): Layout {
     if (this.layout && this.layout.w === w && this.layout.h === h) return this.layout;
-    const l = layoutFor(w, h);
+    const l = layoutFor(w, h, this.k.boxBytes());
     const need = Math.ceil(l.end / PAGE) - this.memory.buffer.byteLength / PAGE;
     if (need > 0) this.memory.grow(need);
     this.layout = l;
@@ -130,11 +128,11 @@ class Kernels {
     return l;
   }
 
-  /** compositeOverGradient in WebAssembly: `over` (premultiplied RGBA) over the gradient, as a new opaque RGBA array. */
+  /** compositeOverGradient in WebAssembly: `over` (premultiplied RGBA) composited over the gradient in place, and returned. */
   composite(over: Uint8Array, w: number, h: number, g: GradientNumbers, key: string): Uint8Array {
     const l = this.at(w, h);
     if (this.bgKey !== key) {
-      // the sort region is free outside palette(): scratch for the column terms (8 bytes a column: widths up to 32,768 px)
+      // the order region is free outside palette(): scratch for the column terms (8 bytes a column: widths up to 32,768 px)
       this.k.background(l.bg, w, h, g.fx, g.fy, g.dx, g.dy, g.len2, g.a0, g.a1, g.a2, g.d0, g.d1, g.d2, l.order);
       this.bgKey = key;
     }
@@ -183,13 +181,12 @@ class Kernels {
     return this.bytes().slice(l.rows, l.rows + w * h + h);
   }
 
-  /** Palette-index scanlines from the runs of the last histogram() of a w × h picture. */
+  /** Palette-index scanlines from the runs of the last histogram() of a w × h picture, each colour's entry given. */
   rows(paletteOf: ArrayLike<number>, distinct: number, w: number, h: number): Uint8Array {
     const l = this.at(w, h);
     const bytes = this.bytes();
     for (let i = 0; i < distinct; i++) bytes[l.paletteOf + i] = paletteOf[i]!;
-    this.k.indexRows(l.runStarts, l.runIds, l.paletteOf, w, h, l.rows);
-    return this.bytes().slice(l.rows, l.rows + w * h + h);
+    return this.rowsFromPalette(w, h);
   }
 }
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findDiagram } from '../../../src/diagrams/registry.js';
 import { layoutProblems } from '../../helpers/invariants.js';
+import { bareBands, brandBox } from '../../helpers/bands.js';
 import { fixture, renderer, theme } from '../../helpers/render-kit.js';
 
 /**
@@ -12,13 +13,10 @@ describe('bottleneck cards on a tall canvas', () => {
   it("fill Meta's 600×1600 canvas, explanations grown with the titles", () => {
     const { layout } = renderer.layout(fixture('meta-llama.json'), findDiagram('bottlenecks')!, theme, { width: 600, height: 1600 });
     expect(layoutProblems(layout)).toEqual([]);
-    const title = layout.texts.find((t) => t.role === 'title')!;
-    const brand = layout.texts.find((t) => t.role === 'brand')!;
-    const boxes = [...layout.nodes.map((n) => n.box), ...layout.panels.map((p) => p.box)];
-    const top = Math.min(...boxes.map((b) => b.y));
-    const bottom = Math.max(...boxes.map((b) => b.y + b.height));
-    expect((top - (title.box.y + title.box.height)) / layout.height).toBeLessThan(0.1);
-    expect((brand.box.y - bottom) / layout.height).toBeLessThan(0.1);
+    // the kind tabs over the cards are panels
+    const { above, below } = bareBands(layout, brandBox(layout), [...layout.nodes.map((n) => n.box), ...layout.panels.map((p) => p.box)]);
+    expect(above).toBeLessThan(0.1);
+    expect(below).toBeLessThan(0.1);
     const explained = layout.nodes.filter((x) => x.note);
     expect(explained.length).toBe(2);
     for (const n of explained) expect(n.note!.style.size).toBeGreaterThanOrEqual(0.6 * n.label.style.size);

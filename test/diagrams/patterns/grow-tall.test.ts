@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findDiagram } from '../../../src/diagrams/registry.js';
 import { layoutProblems } from '../../helpers/invariants.js';
+import { bareBands, brandBox } from '../../helpers/bands.js';
 import { fixture, renderer, theme } from '../../helpers/render-kit.js';
 
 /**
@@ -12,12 +13,9 @@ describe('pattern cards on a canvas with room', () => {
   it('grow to fill a portrait canvas, notes with the names', () => {
     const { layout } = renderer.layout(fixture('three-satellites.json'), findDiagram('patterns')!, theme, { width: 1080, height: 1350 });
     expect(layoutProblems(layout)).toEqual([]);
-    const title = layout.texts.find((t) => t.role === 'title')!;
-    const brand = layout.texts.find((t) => t.role === 'brand')!;
-    const top = Math.min(...layout.nodes.map((n) => n.box.y));
-    const bottom = Math.max(...layout.nodes.map((n) => n.box.y + n.box.height));
-    expect((top - (title.box.y + title.box.height)) / layout.height).toBeLessThan(0.12);
-    expect((brand.box.y - bottom) / layout.height).toBeLessThan(0.12);
+    const { above, below } = bareBands(layout, brandBox(layout));
+    expect(above).toBeLessThan(0.12);
+    expect(below).toBeLessThan(0.12);
     for (const n of layout.nodes.filter((x) => x.note)) expect(n.note!.style.size).toBeGreaterThanOrEqual(0.55 * n.label.style.size);
   });
 });

@@ -3,30 +3,10 @@ import { findDiagram } from '../../../src/diagrams/registry.js';
 import { strategyMapModel } from '../../../src/diagrams/strategy-map/model.js';
 import { neighbourOrder } from '../../../src/diagrams/strategy-map/order.js';
 import { mustValidate, renderer, theme } from '../../helpers/render-kit.js';
+import { COSTCO_MAP } from '../../helpers/unseen-maps.js';
 
-/** Costco (not a fixture): "Low-cost warehouse operations → Supplier bargaining power" joins cards opposite each other in reading order. */
-const analysis = mustValidate({
-  version: 1,
-  title: 'Costco',
-  strategyMap: {
-    title: "Costco's strategy map",
-    center: 'Membership renewal',
-    nodes: [
-      { id: 'n1', label: 'Treasure-hunt assortment' },
-      { id: 'n2', label: 'Kirkland Signature private label' },
-      { id: 'n3', label: 'Supplier bargaining power' },
-      { id: 'n4', label: 'Gasoline and pharmacy traffic' },
-      { id: 'n5', label: 'Executive membership upgrades' },
-      { id: 'n6', label: 'Low-cost warehouse operations' },
-    ],
-    edges: [
-      { from: 'n2', to: 'n1', label: 'funds' },
-      { from: 'n6', to: 'n3', label: 'lowers prices' },
-    ],
-    thesis: 'The fee is the profit; the store is the marketing',
-    caption: 'Membership fees are about half of operating income on roughly 2% of revenue',
-  },
-});
+/** Costco's map: "Low-cost warehouse operations → Supplier bargaining power" joins cards opposite each other in reading order. */
+const analysis = mustValidate({ version: 1, title: 'Costco', strategyMap: COSTCO_MAP });
 const model = strategyMapModel(analysis);
 const map = findDiagram('strategy-map')!;
 

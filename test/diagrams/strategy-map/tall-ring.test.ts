@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { boxCenter } from '../../../src/layout/box.js';
 import { selectDiagrams } from '../../../src/render/render.js';
 import { layoutProblems } from '../../helpers/invariants.js';
+import { bareBands } from '../../helpers/bands.js';
 import { fixtures, renderer, theme } from '../../helpers/render-kit.js';
 
 const byName = (name: string) => fixtures().find((f) => f.name === name)!.analysis;
@@ -25,13 +26,8 @@ describe('strategy map with an odd number of long labels on a tall narrow canvas
     const { layout } = renderer.layout(a, d!, theme, { width: 600, height: 1600 });
     // five cards spread evenly leave 6 o'clock bare; the drawing is shifted so the empty canvas is
     // split above and below it (it was all below: 11 px over the ring, 367 px under it)
-    const title = layout.texts.find((t) => t.role === 'title')!;
-    const thesis = layout.panels.find((p) => p.role === 'thesis')!;
-    const top = Math.min(...layout.nodes.map((n) => n.box.y));
-    const bottom = Math.max(...layout.nodes.map((n) => n.box.y + n.box.height));
-    const above = top - (title.box.y + title.box.height);
-    const below = thesis.box.y - bottom;
-    expect(Math.abs(above - below)).toBeLessThan(0.05 * layout.height);
+    const { above, below } = bareBands(layout, layout.panels.find((p) => p.role === 'thesis')!.box);
+    expect(Math.abs(above - below)).toBeLessThan(0.05);
     // the caption takes the lines it needs on a tall canvas rather than an ellipsis
     const caption = layout.texts.find((t) => t.role === 'caption')!;
     expect(caption.truncated).toBeFalsy();
