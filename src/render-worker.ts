@@ -1,6 +1,10 @@
 import { parentPort } from 'node:worker_threads';
 import { isVisintError } from './errors.js';
 import { render, type RenderApiOptions } from './index.js';
+import { preferJavaScriptKernels } from './render/raster/wasm-pixels.js';
+
+// a long-lived worker: the JIT-compiled JavaScript pixel loops, not WebAssembly's memory (wasm-pixels.ts)
+preferJavaScriptKernels();
 
 /** The worker behind `renderAsync`: renders one request at a time, replies with the result or the error's parts. */
 export interface RenderRequest {

@@ -8,6 +8,7 @@ import { ThemeError } from '../io/themes.js';
 import { exitWithParent } from './exit-with-parent.js';
 import { encodeFailure, OUT_ENV, type JobFailure, type RenderJobData, type RenderJobResult } from './job.js';
 import { outputStoreFor } from './output-store.js';
+import { preferJavaScriptKernels } from '../render/raster/wasm-pixels.js';
 
 /**
  * BullMQ sandboxed processor: runs in a child process the worker forks (CPU-heavy work off
@@ -15,6 +16,8 @@ import { outputStoreFor } from './output-store.js';
  * files into the output store, and returns their manifest records.
  */
 const store = outputStoreFor(process.env[OUT_ENV] ?? 'output');
+// a long-lived process: the JIT-compiled JavaScript pixel loops, not WebAssembly's memory (wasm-pixels.ts)
+preferJavaScriptKernels();
 
 // The worker that forked this processor is gone (killed): its job returns to the queue when the
 // lock expires, so stop rather than linger (or spin: see exit-with-parent.ts).

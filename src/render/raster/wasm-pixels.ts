@@ -208,8 +208,9 @@ export interface GradientNumbers {
 let loaded: Kernels | null | undefined;
 
 /**
- * Long-lived workers (the batch pool) run the JavaScript: once V8 has compiled its loops they are
- * as fast, and they hold no linear memory. Measured, `npm run bench:batch` at -j 2 (1000 analyses,
+ * Long-lived workers (the batch and serve pool, the queue's processor, renderAsync's worker) run
+ * the JavaScript: once V8 has compiled its loops they are as fast, and they hold no linear memory
+ * (which grows to the largest picture drawn and is never given back). Measured, `npm run bench:batch` at -j 2 (1000 analyses,
  * one run each, busy machine): CPU 66 ms an analysis with the kernels, 64 without; peak RSS 435 vs 409 MB.
  */
 export function preferJavaScriptKernels(): void {
