@@ -85,6 +85,16 @@ export function ringArcPath(r: Ring, t0: number, t1: number): string {
 }
 
 /**
+ * |dP/dt| of the ring at t. A plain square root: Math.hypot guards against overflow that these
+ * sizes never reach and costs twice as much in V8 (measured: 300 k arc lengths 124 → 57 ms).
+ */
+function speed(rx: number, ry: number, t: number): number {
+  const a = rx * Math.sin(t);
+  const b = ry * Math.cos(t);
+  return Math.sqrt(a * a + b * b);
+}
+
+/**
  * Length of the ring's arc from t0 to t1: Simpson's rule on the speed |dP/dt|. No closure and no
  * allocation: the flywheel's search calls this (and ringExit) tens of thousands of times a layout.
  */
@@ -93,11 +103,8 @@ export function ringArcLength(r: Ring, t0: number, t1: number): number {
   // even panel count, about one per 1/6 radian: well under 0.1% error on rings up to 3:1
   const n = 2 * Math.max(2, Math.ceil(Math.abs(t1 - t0) * 3));
   const h = (t1 - t0) / n;
-  let sum = Math.hypot(rx * Math.sin(t0), ry * Math.cos(t0)) + Math.hypot(rx * Math.sin(t1), ry * Math.cos(t1));
-  for (let i = 1; i < n; i++) {
-    const t = t0 + i * h;
-    sum += (i % 2 ? 4 : 2) * Math.hypot(rx * Math.sin(t), ry * Math.cos(t));
-  }
+  let sum = speed(rx, ry, t0) + speed(rx, ry, t1);
+  for (let i = 1; i < n; i++) sum += (i % 2 ? 4 : 2) * speed(rx, ry, t0 + i * h);
   return (sum * h) / 3;
 }
 
@@ -165,7 +172,7 @@ export function equalArcAngles(r: Ring, n: number, resolution = 720): number[] {
   const step = (2 * Math.PI) / resolution;
   for (let i = 1; i <= resolution; i++) {
     const t = TWELVE_O_CLOCK + (i - 0.5) * step;
-    cumulative.push(cumulative[i - 1]! + Math.hypot(r.rx * Math.sin(t), r.ry * Math.cos(t)) * step);
+    cumulative.push(cumulative[i - 1]! + speed(r.rx, r.ry, t) * step);
   }
   const total = cumulative[resolution]!;
   return Array.from({ length: n }, (_, k) => {

@@ -17,10 +17,16 @@ export interface CardsSetting extends StepCardText {
   looser: number;
 }
 
-/** Which corner of a card the badge takes: the outer one, away from the ring's centre (left when level). */
+/** Below this |normal.y| a card sits level with the ring's centre (3 or 9 o'clock): rounding noise, not a side. */
+const LEVEL = 1e-9;
+
+/**
+ * Which corner of a card the badge takes: the outer one, away from the ring's centre (left when
+ * upright, below when level, so the cards at 3 and 9 o'clock carry their badges alike).
+ */
 export function outerCorner(ring: Ring | null, t: number): { sx: -1 | 1; sy: -1 | 1 } {
   const n = ring ? ringNormal(ring, t) : { x: Math.cos(t), y: Math.sin(t) };
-  return { sx: n.x > 0.2 ? 1 : -1, sy: n.y > 0 ? 1 : -1 };
+  return { sx: n.x > 0.2 ? 1 : -1, sy: n.y > -LEVEL ? 1 : -1 };
 }
 
 /**
