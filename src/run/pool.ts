@@ -1,3 +1,4 @@
+import { setFlagsFromString } from 'node:v8';
 import { Piscina } from 'piscina';
 import { VisintError } from '../errors.js';
 import type { JobResult, RenderJob } from './types.js';
@@ -27,6 +28,17 @@ export class DeadlineError extends VisintError {
 }
 
 /**
+ * How far V8 lets a heap grow past what survived its last full collection, in percent, for the
+ * pool's threads (a process-wide flag, set before they start). V8's own choice is up to ×4 when
+ * collections are quick, and a worker's heap is almost all garbage between renders (~30 MB live),
+ * so each worker carried ~100 MB it did not need. Measured on `npm run bench:batch` (1000
+ * analyses, -j 2, two interleaved runs each): V8's default 421–424 MB peak RSS, 29.7–31.2 s,
+ * 55.6–58.1 s CPU; 100 → 314–327 MB, 30.8–32.9 s, 57.8–61.4 s CPU (+4%); 50 → 295–301 MB but
+ * 36–38 s; 200 → 372–376 MB.
+ */
+const HEAP_GROWING_PERCENT = 100;
+
+/**
  * A fixed pool of worker threads running worker.js over analysis text (batch, serve, preview).
  * Started on the first job, so a run that renders nothing starts no thread.
  */
@@ -40,6 +52,7 @@ export class RenderPool {
 
   #started(): Piscina<RenderJob, JobResult> {
     if (this.#pool) return this.#pool;
+    setFlagsFromString(`--heap-growing-percent=${HEAP_GROWING_PERCENT}`);
     const pool = new Piscina<RenderJob, JobResult>({
       filename: new URL('./worker.js', import.meta.url).href,
       minThreads: this.opts.threads,
