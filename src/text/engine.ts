@@ -106,7 +106,7 @@ export class TextEngine {
 
   /** Moves a placed block so its first line box starts at `top` and its anchor is `x`. */
   moveTo(t: PlacedText, x: number, top: number): PlacedText {
-    return this.placer.place({ ...t, x, top, truncated: t.truncated });
+    return this.placer.move(t, x, top);
   }
 
   /** Height of the line boxes of a block. */
