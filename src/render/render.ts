@@ -80,6 +80,14 @@ function lostFields(l: DiagramLayout): string[] {
   return l.warnings.filter((w) => /ellipsis|left out|shown/u.test(w.message)).map((w) => w.field);
 }
 
+/**
+ * True when the JSON path `field` is `lost` or lies inside it: an edge's label inside the edge, so
+ * a layout that moves only the label of an edge another layout left out loses no new text.
+ */
+function within(field: string, lost: string): boolean {
+  return field === lost || (field.startsWith(lost) && (field[lost.length] === '.' || field[lost.length] === '['));
+}
+
 /** Picks the diagrams to draw; a named diagram whose section is missing is an error. */
 export function selectDiagrams(a: Analysis, names: string[] | 'all'): DiagramType<any>[] {
   if (names === 'all') return diagrams.filter((d) => d.available(a));
@@ -142,9 +150,9 @@ export class Renderer {
     // for another (it may only lose texts the usual scale lost too)
     if (losses(best.layout) > 0) {
       const smaller = this.layoutAt(a, d, theme, size, extra, grow, canTighten, SHRINK);
-      const before = new Set(lostFields(best.layout));
+      const before = lostFields(best.layout);
       const after = lostFields(smaller.layout);
-      if (after.length < before.size && after.every((f) => before.has(f))) best = smaller;
+      if (after.length < before.length && after.every((f) => before.some((b) => within(f, b)))) best = smaller;
     }
     return best;
   }

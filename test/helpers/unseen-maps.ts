@@ -43,3 +43,30 @@ export const COSTCO_MAP = {
   thesis: 'The fee is the profit; the store is the marketing',
   caption: 'Membership fees are about half of operating income on roughly 2% of revenue',
 };
+
+/**
+ * A strategy map written for this test suite (Nintendo, in English): seven cards and three
+ * labelled card-to-card edges, one label a long phrase, on a 1080×1080 canvas the hardest of the
+ * unseen maps.
+ */
+export const NINTENDO_MAP = {
+  title: "How Nintendo's pieces hold each other up",
+  center: { id: 'ip', label: 'Character IP' },
+  nodes: [
+    { id: 'hardware', label: 'Profitable hardware' },
+    { id: 'first-party', label: 'First-party games' },
+    { id: 'eshop', label: 'eShop and Switch Online' },
+    { id: 'films', label: 'Films and theme parks' },
+    { id: 'merch', label: 'Merchandise and licensing' },
+    { id: 'families', label: 'Families and lapsed gamers' },
+    { id: 'indies', label: 'Indie developers' },
+  ],
+  edges: [
+    ...['hardware', 'first-party', 'films', 'merch', 'families', 'eshop', 'indies'].map((to) => ({ from: 'ip', to })),
+    { from: 'films', to: 'families', label: 'recruits new fans' },
+    { from: 'first-party', to: 'hardware', label: 'sells consoles' },
+    { from: 'indies', to: 'eshop', label: 'fill the catalogue between releases' },
+  ],
+  thesis: 'The characters are the platform; the console is their stage',
+  caption: 'Owning the IP lets Nintendo skip the specs race and still earn on every unit',
+};
