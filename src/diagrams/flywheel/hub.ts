@@ -39,9 +39,32 @@ function blankHub(ctx: DiagramContext, center: Point, room: number): Hub {
  * down to the smallest (the hub looks the same at every size), else the words alone on the canvas, smaller and on more lines before they are cut (with a
  * warning: a hub is meant to be one to three words). Null when not even that fits.
  */
+/**
+ * The point on the vertical through `center` with the most room, and that room, within the disk
+ * the arcs leave round the centre (so it stays inside the loop). Three steps on a ring put two
+ * cards level with its centre and leave the open space above them: Doctolib's three-step wheel at
+ * 1080×1080 had room for its hub circle there, not at the ring's centre, and set its hub as bare
+ * words. Only asked for (HubOptions.offCentre) when no circle fits at the centre at any type size
+ * the flywheel may step down to for one (layout.ts).
+ */
+function roomiestOnAxis(center: Point, arcRoom: (c: Point) => number, roomAt: (c: Point) => number, step: number): [Point, number] {
+  let best: [Point, number] = [center, roomAt(center)];
+  const reach = arcRoom(center);
+  for (let dy = step; dy < reach; dy += step) {
+    for (const y of [center.y - dy, center.y + dy]) {
+      const c = { x: center.x, y };
+      const room = roomAt(c);
+      if (room > best[1]) best = [c, room];
+    }
+  }
+  return best;
+}
+
 export interface HubOptions {
   /** only a hub circle will do (a track has room for one); no bare words */
   circleOnly?: boolean;
+  /** the circle may move along the vertical through the centre to where it has the most room (roomiestOnAxis) */
+  offCentre?: boolean;
   /** remembers fitted hub texts across the settings of one search (they do not depend on the setting) */
   memo?: (key: string, make: () => PlacedText) => PlacedText;
 }
@@ -51,7 +74,9 @@ export function placeHub(hub: FieldText | undefined, ctx: DiagramContext, center
   const u = m.unit;
   const clearArc = 14 * u;
   const gap = 14 * u;
-  const room = Math.min(...arcs.map((p) => Math.hypot(p.x - center.x, p.y - center.y) - clearArc), ...boxes.map((b) => distanceToBox(center, b) - gap));
+  const arcRoom = (c: Point) => Math.min(...arcs.map((p) => Math.hypot(p.x - c.x, p.y - c.y) - clearArc));
+  const roomAt = (c: Point) => Math.min(arcRoom(c), ...boxes.map((b) => distanceToBox(c, b) - gap));
+  const room = roomAt(center);
   if (!hub) return blankHub(ctx, center, room);
   const hs = m.style('hub');
   const sizes: number[] = [];
@@ -65,17 +90,22 @@ export function placeHub(hub: FieldText | undefined, ctx: DiagramContext, center
   const widths = [300 * u, 220 * u, 160 * u, 120 * u];
   // one look at every size: a hub circle, its text shrinking to the smallest size and three
   // lines before the words are set bare (only when no circle fits between the cards at all)
-  for (const [size, lines] of [...sizes.map((s) => [s, 2] as const), ...sizes.map((s) => [s, 3] as const)]) {
-    if (room < 40 * u) break;
-    for (const w of widths) {
-      const t = fit(size, w, lines, false);
-      if (!shownWhole(t)) continue;
-      const r = Math.max(Math.hypot(TextEngine.width(t) / 2, TextEngine.height(t) / 2) + 8 * u, 40 * u);
-      if (r > room) continue;
-      const box = boxAround(center, 2 * r, 2 * r);
-      return { node: { id: 'hub', role: 'hub', shape: 'circle', box, label: text.moveTo(t, center.x, center.y - TextEngine.height(t) / 2) } };
+  const circleAt = (at: Point, room: number): Hub | null => {
+    for (const [size, lines] of [...sizes.map((s) => [s, 2] as const), ...sizes.map((s) => [s, 3] as const)]) {
+      if (room < 40 * u) break;
+      for (const w of widths) {
+        const t = fit(size, w, lines, false);
+        if (!shownWhole(t)) continue;
+        const r = Math.max(Math.hypot(TextEngine.width(t) / 2, TextEngine.height(t) / 2) + 8 * u, 40 * u);
+        if (r > room) continue;
+        const box = boxAround(at, 2 * r, 2 * r);
+        return { node: { id: 'hub', role: 'hub', shape: 'circle', box, label: text.moveTo(t, at.x, at.y - TextEngine.height(t) / 2) } };
+      }
     }
-  }
+    return null;
+  };
+  const circle = circleAt(center, room) ?? (opts.offCentre ? circleAt(...roomiestOnAxis(center, arcRoom, roomAt, 4 * u)) : null);
+  if (circle) return circle;
   if (opts.circleOnly) return null;
   // free text: its ink box kept clear of arcs and boxes
   const clear = (probe: PlacedText): PlacedText | null => {

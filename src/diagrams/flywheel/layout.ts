@@ -24,7 +24,7 @@ export function arcArrow(ctx: DiagramContext): ArrowStyle {
 }
 
 /** Arcs between consecutive steps (the last feeding the first), then the hub, then every invariant. */
-function complete(model: FlywheelModel, ctx: DiagramContext, frame: Frame, p: Placement, tried?: Tried): DiagramLayout | null {
+function complete(model: FlywheelModel, ctx: DiagramContext, frame: Frame, p: Placement, tried?: Tried, offCentre = false): DiagramLayout | null {
   const u = ctx.metrics.unit;
   const arrow = arcArrow(ctx);
   const n = p.nodes.length;
@@ -40,7 +40,7 @@ function complete(model: FlywheelModel, ctx: DiagramContext, frame: Frame, p: Pl
   }
   const boxes = [...p.nodes.map((nd) => nd.box), ...p.texts.map((t) => t.box)];
   // a track has room to spare: its hub is the circle or nothing (the ring tries next)
-  const hub = placeHub(model.hub, ctx, p.centre, edges.flatMap((e) => e.samples), boxes, { circleOnly: p.mode === 'track', ...(tried ? { memo: tried.memo } : {}) });
+  const hub = placeHub(model.hub, ctx, p.centre, edges.flatMap((e) => e.samples), boxes, { circleOnly: p.mode === 'track', offCentre, ...(tried ? { memo: tried.memo } : {}) });
   if (!hub) return debug(`${p.mode}: no room for the hub`);
   const m = ctx.metrics;
   const nodes = hub.node ? [hub.node, ...p.nodes] : p.nodes;
@@ -75,7 +75,7 @@ export function placeSetting(model: FlywheelModel, ctx: DiagramContext, frame: F
  * so placements are completed best bound first and the rest skipped once no bound can beat the
  * best score: the 6-step flywheel without hub text completed 10 placements for 1.
  */
-function bestOfGroup(model: FlywheelModel, ctx: DiagramContext, frame: Frame, group: Setting[], cut: boolean, tried: Tried): { layout: DiagramLayout; score: number; s: Setting } | null {
+function bestOfGroup(model: FlywheelModel, ctx: DiagramContext, frame: Frame, group: Setting[], cut: boolean, tried: Tried, offCentre = false): { layout: DiagramLayout; score: number; s: Setting } | null {
   const unit = ctx.metrics.unit;
   const placed = group.flatMap((s, index) => {
     const p = placeSetting(model, ctx, frame, s, cut, tried);
@@ -86,7 +86,7 @@ function bestOfGroup(model: FlywheelModel, ctx: DiagramContext, frame: Frame, gr
   for (const c of placed) {
     if (best && c.bound < best.score) break; // sorted: no later bound is higher
     if (best && c.bound === best.score && c.index > best.index) continue; // at best a tie, which the earlier one wins
-    const layout = complete(model, ctx, frame, c.p, tried);
+    const layout = complete(model, ctx, frame, c.p, tried, offCentre);
     if (!layout) continue;
     const score = readability(layout, c.p, unit);
     if (!best || score > best.score || (score === best.score && c.index < best.index)) best = { layout, score, s: c.s, index: c.index };
@@ -143,6 +143,10 @@ export function layoutFlywheel(model: FlywheelModel, ctx: DiagramContext): Diagr
           const circled = bestOf(later, cut);
           if (circled && hasHubCircle(circled.layout) && circled.layout.warnings.length <= best.layout.warnings.length) return circled.layout;
         }
+        // no circle at the ring's centre at those sizes either: this group again, the circle free to move up
+        // or down to where the cards leave it room (a fresh Tried: the first one skips settings it has seen)
+        const moved = bestOfGroup(model, ctx, frame, group, cut, new Tried(), true);
+        if (moved && hasHubCircle(moved.layout) && moved.layout.warnings.length <= best.layout.warnings.length) return moved.layout;
       }
       return best.layout;
     }
