@@ -70,3 +70,25 @@ export const NINTENDO_MAP = {
   thesis: 'The characters are the platform; the console is their stage',
   caption: 'Owning the IP lets Nintendo skip the specs race and still earn on every unit',
 };
+
+/**
+ * A strategy map written for this test suite (Doctolib, in French): four cards, one of them a
+ * single long word ("Téléconsultation"), and two labelled card-to-card edges.
+ */
+export const DOCTOLIB_MAP = {
+  title: 'Les deux faces de Doctolib',
+  center: { id: 'agenda', label: 'Agenda en ligne' },
+  nodes: [
+    { id: 'praticiens', label: 'Praticiens abonnés' },
+    { id: 'patients', label: 'Patients non facturés' },
+    { id: 'teleconsultation', label: 'Téléconsultation' },
+    { id: 'logiciels', label: 'Logiciels de cabinet' },
+  ],
+  edges: [
+    ...['praticiens', 'patients', 'teleconsultation', 'logiciels'].map((to) => ({ from: 'agenda', to })),
+    { from: 'patients', to: 'praticiens', label: 'remplissent les créneaux' },
+    { from: 'logiciels', to: 'praticiens', label: "verrouillent l'abonnement" },
+  ],
+  thesis: 'Les médecins paient, les patients suivent',
+  caption: 'Chaque cabinet équipé amène sa patientèle sur la plateforme',
+};

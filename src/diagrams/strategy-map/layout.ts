@@ -351,6 +351,14 @@ function losses(l: DiagramLayout): number {
   return l.warnings.length + l.nodes.filter((n) => n.label.truncated).length;
 }
 
+/** Work units the search for a map with whole words may spend after the cutting pass split one (wholeWords). */
+const WHOLE_WORDS_WORK = 40;
+
+/** A label with a word split at a syllable: a line ending in a hyphen that the source text does not have there. */
+function splitAtSyllable(t: PlacedText): boolean {
+  return t.lines.slice(0, -1).some((line) => line.endsWith('-') && !t.text.includes(line));
+}
+
 /** The map with its satellites on the ring in the model's order (see layoutStrategyMap). */
 function layoutInOrder(model: StrategyMapModel, ctx: DiagramContext): DiagramLayout {
   const { metrics: m } = ctx;
@@ -364,11 +372,11 @@ function layoutInOrder(model: StrategyMapModel, ctx: DiagramContext): DiagramLay
   // the room, 3 the last of the usual settings with cut labels
   const fitting: Fit[] = [];
   /** Lays the nodes out with one setting; the finished picture when every edge and label found a clean place. */
-  const attempt = (settings: Fit['settings'], list: Attempt[], index: number, allowCut: boolean, slot: number, keep: 'first' | 'last'): DiagramLayout | null => {
-    const nodes = placeNodes(model, ctx, frame.area, list[index]!, allowCut, cache, budget);
+  const attempt = (settings: Fit['settings'], list: Attempt[], index: number, allowCut: boolean, slot: number, keep: 'first' | 'last', work = budget): DiagramLayout | null => {
+    const nodes = placeNodes(model, ctx, frame.area, list[index]!, allowCut, cache, work);
     if (!nodes) return null;
-    const routing = routeEdges(model, nodes, frame, ctx, false, budget);
-    if (routing && placeEdgeLabels(model, routing.edges, [], nodes, frame, ctx, false, budget, texts)) return finish(model, ctx, frame, { nodes, edges: routing.edges, entries: [], dropped: 0, cost: 0 });
+    const routing = routeEdges(model, nodes, frame, ctx, false, work);
+    if (routing && placeEdgeLabels(model, routing.edges, [], nodes, frame, ctx, false, work, texts)) return finish(model, ctx, frame, { nodes, edges: routing.edges, entries: [], dropped: 0, cost: 0 });
     if (keep === 'last' || !fitting[slot]) fitting[slot] = { index, allowCut, nodes, settings };
     return null;
   };
@@ -405,7 +413,29 @@ function layoutInOrder(model: StrategyMapModel, ctx: DiagramContext): DiagramLay
   for (const index of all.keys()) {
     if (budget.exhausted) break;
     const done = attempt(all, all, index, true, 3, 'last');
-    if (done) return done;
+    if (done) return wholeWords(done) ?? done;
+  }
+  /**
+   * A map the cutting pass drew by shrinking its labels and splitting a word at a syllable: the
+   * usual settings at that smaller size, where a card may widen to its longest word (fitSatellites),
+   * with a work budget of their own (the strict pass spent the shared one on larger sizes before it
+   * got there). Doctolib's map at 1080×1350 drew "Télécon- / sultation" in cards a third as wide
+   * as the canvas.
+   */
+  function wholeWords(cut: DiagramLayout): DiagramLayout | null {
+    const satellites = cut.nodes.filter((n) => n.role !== 'hub');
+    if (!satellites.some((n) => splitAtSyllable(n.label))) return null;
+    const size = Math.min(...satellites.map((n) => n.label.style.size));
+    const work = new WorkBudget(WHOLE_WORDS_WORK);
+    // largest size first, and at each size the compact cards too (each as wide as its own label: the
+    // long word widens only its own card, and the ring keeps room for its spokes)
+    const smaller = [...all.keys()].filter((i) => all[i]!.size <= size + 0.01).sort((i, j) => all[j]!.size - all[i]!.size || i - j);
+    for (const index of smaller) {
+      if (work.exhausted) break;
+      const whole = attempt(all, all, index, false, 1, 'first', work);
+      if (whole && !whole.nodes.some((n) => splitAtSyllable(n.label))) return whole;
+    }
+    return null;
   }
   const outcomes: Outcome[] = [];
   for (const fit of fitting) {
