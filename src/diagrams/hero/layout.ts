@@ -148,13 +148,10 @@ function search(model: HeroModel, ctx: DiagramContext, texts: FrameTexts): Candi
     }
     if (!laidOut) tooSmall.push(frame.slot);
   }
-  // still leaving texts out: one last search with the most room the hero has (its roomiest frame at
+  // still giving things up: one last search with the most room the hero has (its roomiest frame at
   // the smallest scale), kept only when it gives up less. Nintendo's seven-card map at 1080×1080 left
-  // two edges out in the first frame and drew them all (one label as a marker) here. Not for texts
-  // only moved to the legend: the reader still has those, and each search of a crowded map costs
-  // hundreds of milliseconds (Nine crossing labels at 1200×630: 365 → 641 ms, for one legend entry more)
-  const leftOut = fallback?.embedded?.layout.warnings.some((w) => gaveUp(w) && /left out/u.test(w.message));
-  if (fallback && leftOut && !fallback.roomiest && calls < MAX_EMBEDS) {
+  // two edges out in the first frame and drew them all (one label as a marker) here
+  if (fallback && fallback.flaws > 0 && !fallback.roomiest && calls < MAX_EMBEDS) {
     const embedded = embedMain(model.analysis, model.main, usableSlot(roomiest.slot, model.main.type.name), ctx, smallest);
     if (embedded && flaws(embedded.layout) < fallback.flaws) return { frame: roomiest, embedded };
   }
