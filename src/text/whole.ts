@@ -11,6 +11,11 @@ export function shownWhole(t: PlacedText): boolean {
   return !t.truncated;
 }
 
+/** A word split at a syllable: a line (not the last) ending in a hyphen that the source text does not have there. */
+export function splitAtSyllable(t: PlacedText): boolean {
+  return t.lines.slice(0, -1).some((line) => line.endsWith('-') && !t.text.includes(line));
+}
+
 /**
  * Whether `text` can wrap into `maxLines` lines of `maxWidth` at this style without a cut:
  * greedy filling gives the fewest lines. A cheap test that spares the text engine its

@@ -35,11 +35,6 @@ function blankHub(ctx: DiagramContext, center: Point, room: number): Hub {
 }
 
 /**
- * The hub in the ring's middle, clear of every arc and box: a hub circle at any text size
- * down to the smallest (the hub looks the same at every size), else the words alone on the canvas, smaller and on more lines before they are cut (with a
- * warning: a hub is meant to be one to three words). Null when not even that fits.
- */
-/**
  * The point on the vertical through `center` with the most room, and that room, within the disk
  * the arcs leave round the centre (so it stays inside the loop). Three steps on a ring put two
  * cards level with its centre and leave the open space above them: Doctolib's three-step wheel at
@@ -69,6 +64,11 @@ export interface HubOptions {
   memo?: (key: string, make: () => PlacedText) => PlacedText;
 }
 
+/**
+ * The hub in the ring's middle, clear of every arc and box: a hub circle at any text size
+ * down to the smallest (the hub looks the same at every size), else the words alone on the canvas, smaller and on more lines before they are cut (with a
+ * warning: a hub is meant to be one to three words). Null when not even that fits.
+ */
 export function placeHub(hub: FieldText | undefined, ctx: DiagramContext, center: Point, arcs: Point[], boxes: Box[], opts: HubOptions = {}): Hub | null {
   const { metrics: m, text } = ctx;
   const u = m.unit;

@@ -1,6 +1,7 @@
 import type { DiagramLayout } from '../../layout/types.js';
 import type { Placement } from './placement.js';
 import { boxGap } from './spread.js';
+import { splitAtSyllable } from '../../text/whole.js';
 
 /** The hub is drawn as a circle (a node), not as bare words nor left out. */
 export function hasHubCircle(l: DiagramLayout): boolean {
@@ -41,7 +42,7 @@ function combine(hub: number, arcs: number, p: Placement, unit: number): number 
   return hub + 2 * notes + 2 * arcs + Math.min(Math.min(...gaps) / 32, 1) - Math.max(0, p.stretch - 1.9) - 0.3 * (lines - 1);
 }
 
-/** Step labels with a word split at a syllable: a line ending in a hyphen the source text does not have there. */
+/** Step labels with a word split at a syllable. */
 export function hyphenatedSteps(l: DiagramLayout): number {
-  return l.nodes.filter((n) => n.role === 'step' && n.label.lines.slice(0, -1).some((line) => line.endsWith('-') && !n.label.text.includes(line))).length;
+  return l.nodes.filter((n) => n.role === 'step' && splitAtSyllable(n.label)).length;
 }

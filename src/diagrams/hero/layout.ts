@@ -128,7 +128,7 @@ function search(model: HeroModel, ctx: DiagramContext, texts: FrameTexts): Candi
   const tooSmall: Box[] = [];
   let calls = 0;
   let limit = MAX_EMBEDS;
-  let fallback: (Candidate & { flaws: number; roomiest: boolean }) | undefined;
+  let fallback: (Candidate & { flaws: number; scale: number }) | undefined;
   const roomiest = offers[offers.length - 1]!;
   const smallest = SCALES[SCALES.length - 1]!;
   search: for (const frame of offers) {
@@ -142,7 +142,7 @@ function search(model: HeroModel, ctx: DiagramContext, texts: FrameTexts): Candi
       laidOut = true;
       const n = flaws(embedded.layout);
       if (n === 0) return { frame, embedded };
-      if (!fallback || n < fallback.flaws) fallback = { frame, embedded, flaws: n, roomiest: frame === roomiest && k === smallest };
+      if (!fallback || n < fallback.flaws) fallback = { frame, embedded, flaws: n, scale: k };
       // a diagram that already gave things up (edges or labels to a legend, left out) gets one more try, not three: each is a full search
       if (embedded.layout.warnings.some((w) => GAVE_UP.test(w.message))) limit = Math.min(limit, calls + 1);
     }
@@ -151,7 +151,8 @@ function search(model: HeroModel, ctx: DiagramContext, texts: FrameTexts): Candi
   // still giving things up: one last search with the most room the hero has (its roomiest frame at
   // the smallest scale), kept only when it gives up less. Nintendo's seven-card map at 1080×1080 left
   // two edges out in the first frame and drew them all (one label as a marker) here
-  if (fallback && fallback.flaws > 0 && !fallback.roomiest && calls < MAX_EMBEDS) {
+  const triedRoomiest = fallback?.frame === roomiest && fallback.scale === smallest;
+  if (fallback && fallback.flaws > 0 && !triedRoomiest && calls < MAX_EMBEDS) {
     const embedded = embedMain(model.analysis, model.main, usableSlot(roomiest.slot, model.main.type.name), ctx, smallest);
     if (embedded && flaws(embedded.layout) < fallback.flaws) return { frame: roomiest, embedded };
   }

@@ -4,6 +4,7 @@ import { emptyFrame, layoutFrame, type Frame } from '../../layout/frame.js';
 import type { DiagramLayout, LayoutNode, Warning } from '../../layout/types.js';
 import { TextEngine } from '../../text/engine.js';
 import type { PlacedText } from '../../text/place.js';
+import { splitAtSyllable } from '../../text/whole.js';
 import { splitWords } from '../../text/measure.js';
 import type { DiagramContext } from '../types.js';
 import { routeEdges, type RoutedEdge } from './edges.js';
@@ -353,11 +354,6 @@ function losses(l: DiagramLayout): number {
 
 /** Work units the search for a map with whole words may spend after the cutting pass split one (wholeWords). */
 const WHOLE_WORDS_WORK = 40;
-
-/** A label with a word split at a syllable: a line ending in a hyphen that the source text does not have there. */
-function splitAtSyllable(t: PlacedText): boolean {
-  return t.lines.slice(0, -1).some((line) => line.endsWith('-') && !t.text.includes(line));
-}
 
 /** The map with its satellites on the ring in the model's order (see layoutStrategyMap). */
 function layoutInOrder(model: StrategyMapModel, ctx: DiagramContext): DiagramLayout {
