@@ -12,7 +12,7 @@ import { occupiedBy, placeEdgeLabels, type LegendEntry, type TextCache } from '.
 import { buildLegend, legendInCorner, legendWarnings, type Legend } from './legend.js';
 import { WorkBudget } from '../../layout/budget.js';
 import type { MapItem, StrategyMapModel } from './model.js';
-import { centred, fitEven, fitGrid, fitLine, fitSides, fitRing, unitPositions, type Geometry } from './placement.js';
+import { centred, fitEvenIn, fitGrid, fitLine, fitSides, fitRing, unitPositions, type Geometry, type RingCache } from './placement.js';
 import { rejected } from '../../layout/reject.js';
 import type { Attempt } from './attempt.js';
 import { ROOMY_PAD, roomyAttempts } from './roomy.js';
@@ -123,7 +123,7 @@ const reject = (why: string): null => rejected('strategy-map', why);
 /** Fitted labels depend on the text settings only, not on the geometry: fit once per key. */
 type LabelCache = Map<string, { labels: PlacedText[] | null; uniform?: PlacedText[]; hub: ReturnType<typeof fitHub> }>;
 
-function placeNodes(model: StrategyMapModel, ctx: DiagramContext, area: Box, a: Attempt, allowCut: boolean, cache: LabelCache, budget: WorkBudget): LayoutNode[] | null {
+function placeNodes(model: StrategyMapModel, ctx: DiagramContext, area: Box, a: Attempt, allowCut: boolean, cache: LabelCache, rings: RingCache, budget: WorkBudget): LayoutNode[] | null {
   const { metrics: m, theme } = ctx;
   const pad = theme.spacing.padding * m.unit * (a.compact || a.exactWidth ? ROOMY_PAD : 1);
   const key = `${a.size}|${a.maxLines}|${a.widthShare}|${a.compact}|${a.hubShare}|${a.exactWidth === true}|${a.rectHub === true}|${a.hubWide === true}|${allowCut}|${area.width}|${area.height}`;
@@ -148,7 +148,7 @@ function placeNodes(model: StrategyMapModel, ctx: DiagramContext, area: Box, a: 
   const n = model.satellites.length;
   const gap = (a.compact ? 10 : 16) * m.unit;
   const g = a.geometry;
-  const placed = g.kind === 'line' ? fitLine(n, area, hub, w, h) : g.kind === 'even' ? evenCentred(n, area, w, h, gap, g.exponent, a.compact ? widths : undefined, a.rectHub ? undefined : hub, hub) : g.kind === 'sides' ? fitSides(n, area, w, h) : fitRing(unitPositions(n, g.exponent), area, w, h);
+  const placed = g.kind === 'line' ? fitLine(n, area, hub, w, h) : g.kind === 'even' ? evenCentred(rings, n, area, w, h, gap, g.exponent, a.compact ? widths : undefined, a.rectHub ? undefined : hub, hub) : g.kind === 'sides' ? fitSides(n, area, w, h) : fitRing(unitPositions(n, g.exponent), area, w, h);
   budget.spend(0.2);
   if (!placed) return null;
   const hubBox = boxAround(placed.hub, hub.w, hub.h);
@@ -170,8 +170,8 @@ function placeNodes(model: StrategyMapModel, ctx: DiagramContext, area: Box, a: 
 }
 
 /** An even ring (fitEven), the drawing then centred in its area (centred). */
-function evenCentred(n: number, area: Box, w: number, h: number, gap: number, exponent: number, widths: number[] | undefined, avoid: { w: number; h: number } | undefined, hub: { w: number; h: number }) {
-  const placed = fitEven(n, area, w, h, gap, exponent, widths, false, avoid);
+function evenCentred(rings: RingCache, n: number, area: Box, w: number, h: number, gap: number, exponent: number, widths: number[] | undefined, avoid: { w: number; h: number } | undefined, hub: { w: number; h: number }) {
+  const placed = fitEvenIn(rings, n, area, w, h, gap, exponent, widths, false, avoid);
   return placed && centred(placed, widths ?? placed.centers.map(() => w), h, area, hub);
 }
 
@@ -285,7 +285,7 @@ function withLegendBand(model: StrategyMapModel, ctx: DiagramContext, frame: Fra
     const { band, rest } = legendBand(best?.entries ?? entries, ctx, frame.area, s.texts);
     const all = typeof fit.settings === 'function' ? fit.settings(rest) : fit.settings;
     for (let i = typeof fit.settings === 'function' ? 0 : fit.index; i < all.length && !extra.exhausted; i++) {
-      const nodes = placeNodes(model, ctx, rest, all[i]!, fit.allowCut, s.cache, extra);
+      const nodes = placeNodes(model, ctx, rest, all[i]!, fit.allowCut, s.cache, s.rings, extra);
       if (!nodes) continue;
       const o = degrade(model, ctx, { ...frame, area: rest }, nodes, s.budget, s.texts, band);
       if (!best || o.cost < best.cost) best = o;
@@ -307,6 +307,7 @@ interface Search {
   budget: WorkBudget;
   texts: TextCache;
   cache: LabelCache;
+  rings: RingCache;
 }
 
 /** Work units one layout may spend (text fitted for a setting = 1, a placement = 0.2–0.3, an edge route tried = 0.05): the worst valid map stays well under a second (320 took 1.3 s of CPU once hyphenation and grapheme clusters joined the text engine). */
@@ -325,7 +326,9 @@ const WORK_LIMIT = 200;
  * gives up less is kept: reading order is a preference, an edge on the map is content.
  */
 export function layoutStrategyMap(model: StrategyMapModel, ctx: DiagramContext): DiagramLayout {
-  const first = layoutInOrder(model, ctx);
+  // rings depend on the card sizes, not on their order: both searches share them
+  const rings: RingCache = new Map();
+  const first = layoutInOrder(model, ctx, rings);
   if (!losses(first)) return first;
   // an edge that found no clean place (legend, marker, left out): the cards it joins, side by side on
   // the ring, may do better; labels cut (to make room for the edges, often): any edge may be the cause
@@ -333,7 +336,7 @@ export function layoutStrategyMap(model: StrategyMapModel, ctx: DiagramContext):
   const reordered = neighbourOrder(model, cut ? new Set(model.edges.keys()) : lostEdges(first));
   if (!reordered) return first;
   // a second search with a budget of its own: only maps that gave something up pay for it
-  const second = layoutInOrder(reordered, ctx);
+  const second = layoutInOrder(reordered, ctx, rings);
   return losses(second) < losses(first) ? second : first;
 }
 
@@ -356,7 +359,7 @@ function losses(l: DiagramLayout): number {
 const WHOLE_WORDS_WORK = 40;
 
 /** The map with its satellites on the ring in the model's order (see layoutStrategyMap). */
-function layoutInOrder(model: StrategyMapModel, ctx: DiagramContext): DiagramLayout {
+function layoutInOrder(model: StrategyMapModel, ctx: DiagramContext, rings: RingCache): DiagramLayout {
   const { metrics: m } = ctx;
   const frame = ctx.frame === 'none' ? emptyFrame(m) : layoutFrame({ ...(model.title ? { title: model.title } : {}), ...(model.thesis ? { thesis: model.thesis } : {}), ...(model.caption ? { caption: model.caption } : {}), brand: ctx.theme.wordmark }, m, ctx.text, ctx.theme);
   const all = attempts(model.satellites.length, ctx, frame.area.width >= frame.area.height);
@@ -369,7 +372,7 @@ function layoutInOrder(model: StrategyMapModel, ctx: DiagramContext): DiagramLay
   const fitting: Fit[] = [];
   /** Lays the nodes out with one setting; the finished picture when every edge and label found a clean place. */
   const attempt = (settings: Fit['settings'], list: Attempt[], index: number, allowCut: boolean, slot: number, keep: 'first' | 'last', work = budget): DiagramLayout | null => {
-    const nodes = placeNodes(model, ctx, frame.area, list[index]!, allowCut, cache, work);
+    const nodes = placeNodes(model, ctx, frame.area, list[index]!, allowCut, cache, rings, work);
     if (!nodes) return null;
     const routing = routeEdges(model, nodes, frame, ctx, false, work);
     if (routing && placeEdgeLabels(model, routing.edges, [], nodes, frame, ctx, false, work, texts)) return finish(model, ctx, frame, { nodes, edges: routing.edges, entries: [], dropped: 0, cost: 0 });
@@ -381,7 +384,7 @@ function layoutInOrder(model: StrategyMapModel, ctx: DiagramContext): DiagramLay
   const rectHub = model.edges.filter((e) => e.from !== model.hub.id && e.to !== model.hub.id).length >= 2;
   // a hub that would be cut may widen here too (as in the usual settings)
   const wideHub = model.satellites.length <= HUB_WHOLE.maxCards;
-  const roomyIn = (area: Box) => roomyAttempts(model.satellites, ctx, area, (size, share, widen) => fitHub(model, ctx, area, size, share, !rectHub, widen), rectHub, 3, wideHub);
+  const roomyIn = (area: Box) => roomyAttempts(model.satellites, ctx, area, (size, share, widen) => fitHub(model, ctx, area, size, share, !rectHub, widen), rectHub, rings, 3, wideHub);
   const roomy = (area: Box) => roomyIn(area).attempts;
   // computed only once the first usual setting has failed: a tidy map is done before it is needed
   // (it was half the layout time of the Meta map), and it spends no work budget
@@ -440,7 +443,7 @@ function layoutInOrder(model: StrategyMapModel, ctx: DiagramContext): DiagramLay
     outcomes.push(o);
     // a legend with no free corner: make room for it under the map
     if (o.dropped > 0) {
-      const banded = withLegendBand(model, ctx, frame, fit, o.entries, { budget, texts, cache });
+      const banded = withLegendBand(model, ctx, frame, fit, o.entries, { budget, texts, cache, rings });
       if (banded) outcomes.push(banded);
     }
   }

@@ -82,6 +82,23 @@ function unitCurve(exponent: number, steps: number): { x: Float64Array; y: Float
   return u;
 }
 
+/** fitEven's results by its arguments, for one map layout (RingCache). */
+export type RingCache = Map<string, { centers: Point[]; hub: Point } | null>;
+
+/**
+ * fitEven through `rings`: a map's search and its room predictions (roomy.ts), in reading order
+ * and again in neighbour order, ask for the same ring again and again (Spotify's map at 1080×1080:
+ * 5,267 calls for 1,633 distinct rings, a quarter of its layout time). The cache lives as long as
+ * one layout, so a long-lived worker keeps nothing. Callers only read the result (centred() copies it).
+ */
+export function fitEvenIn(rings: RingCache, n: number, area: Box, w: number, h: number, gap: number, exponent: number, widths?: number[], quick = false, hubSize?: { w: number; h: number }): { centers: Point[]; hub: Point } | null {
+  const key = `${n}|${area.x}|${area.y}|${area.width}|${area.height}|${w}|${h}|${gap}|${exponent}|${widths?.join(',') ?? ''}|${quick}|${hubSize ? `${hubSize.w}x${hubSize.h}` : ''}`;
+  if (rings.has(key)) return rings.get(key)!;
+  const fit = fitEven(n, area, w, h, gap, exponent, widths, quick, hubSize);
+  rings.set(key, fit);
+  return fit;
+}
+
 /**
  * Many satellites: cards along a superellipse (a rounded rectangle for large exponents),
  * clockwise from 12 o'clock. Each card goes at the first point of the curve where it clears
@@ -93,23 +110,6 @@ function unitCurve(exponent: number, steps: number): { x: Float64Array; y: Float
  * `quick`: a feasibility check only (fewer points along the curve, cards at the plain gap, not spread).
  */
 export function fitEven(n: number, area: Box, w: number, h: number, gap: number, exponent: number, widths?: number[], quick = false, hubSize?: { w: number; h: number }): { centers: Point[]; hub: Point } | null {
-  const key = `${n}|${area.x}|${area.y}|${area.width}|${area.height}|${w}|${h}|${gap}|${exponent}|${widths?.join(',') ?? ''}|${quick}|${hubSize ? `${hubSize.w}x${hubSize.h}` : ''}`;
-  if (evenFits.has(key)) return evenFits.get(key)!;
-  const fit = fitEvenUncached(n, area, w, h, gap, exponent, widths, quick, hubSize);
-  if (evenFits.size >= MAX_EVEN_FITS) evenFits.clear();
-  evenFits.set(key, fit);
-  return fit;
-}
-
-/**
- * fitEven's results by its arguments. The map search and its room predictions (roomy.ts) ask for
- * the same ring again and again: Spotify's map at 1080×1080 made 5,267 calls for 1,633 distinct
- * rings, a quarter of its layout time. Callers only read the result (centred() copies it).
- */
-const evenFits = new Map<string, { centers: Point[]; hub: Point } | null>();
-const MAX_EVEN_FITS = 4096;
-
-function fitEvenUncached(n: number, area: Box, w: number, h: number, gap: number, exponent: number, widths: number[] | undefined, quick: boolean, hubSize: { w: number; h: number } | undefined): { centers: Point[]; hub: Point } | null {
   const ws = Array.from({ length: n }, (_, i) => widths?.[i] ?? w);
   const rx = (area.width - Math.max(...ws)) / 2;
   const ry = (area.height - h) / 2;

@@ -2,7 +2,7 @@ import { boxAround, inflate, overlaps, type Box } from '../../layout/box.js';
 import type { DiagramContext } from '../types.js';
 import type { Attempt } from './attempt.js';
 import type { MapItem } from './model.js';
-import { fitEven, type Geometry } from './placement.js';
+import { fitEvenIn, type Geometry, type RingCache } from './placement.js';
 import { arrowStyle } from './edges.js';
 import { splitWords } from '../../text/measure.js';
 
@@ -22,13 +22,13 @@ export const ROOMY_PAD = 0.6;
  * hub (by `reach`, room for a spoke that reads as an arrow): the checks placeNodes and the
  * strict router make.
  */
-function holds(n: number, area: Box, w: number, h: number, gap: number, reach: number, g: Geometry, hub: { w: number; h: number; circle: boolean }, aroundHub: boolean): boolean {
+function holds(n: number, area: Box, w: number, h: number, gap: number, reach: number, g: Geometry, hub: { w: number; h: number; circle: boolean }, aroundHub: boolean, rings: RingCache): boolean {
   if (g.kind === 'sides') {
     const rows = Math.ceil(n / 2);
     return rows * h + (rows - 1) * gap <= area.height && 2 * w + hub.w + 2 * reach <= area.width && hub.h <= area.height;
   }
   if (g.kind !== 'even') return false;
-  const placed = fitEven(n, area, w, h, gap, g.exponent, undefined, true, aroundHub ? hub : undefined);
+  const placed = fitEvenIn(rings, n, area, w, h, gap, g.exponent, undefined, true, aroundHub ? hub : undefined);
   if (!placed) return false;
   const hubBox = boxAround(placed.hub, hub.w, hub.h);
   if (hubBox.x < area.x || hubBox.y < area.y || hubBox.x + hubBox.width > area.x + area.width || hubBox.y + hubBox.height > area.y + area.height) return false;
@@ -91,7 +91,7 @@ function widest(lo: number, hi: number, ok: (x: number) => boolean): number {
  * `wideHub`: a hub label that would be cut at a type size is fitted wider (fitHub's `widen`) and
  * the cards sized round that hub; among settings that keep every card whole, a whole hub comes first.
  */
-export function roomyAttempts(items: MapItem[], ctx: DiagramContext, area: Box, hubAt: HubAt, rectHub: boolean, limit = 3, wideHub = false): { attempts: Attempt[]; whole: boolean } {
+export function roomyAttempts(items: MapItem[], ctx: DiagramContext, area: Box, hubAt: HubAt, rectHub: boolean, rings: RingCache, limit = 3, wideHub = false): { attempts: Attempt[]; whole: boolean } {
   const { metrics: m, theme } = ctx;
   const s = m.style('node');
   const pad = theme.spacing.padding * m.unit * ROOMY_PAD;
@@ -124,7 +124,7 @@ export function roomyAttempts(items: MapItem[], ctx: DiagramContext, area: Box, 
         for (const size of sizes) {
           let done = false;
           for (const { hub, wide, whole: hubWhole } of hubs.get(size)!) {
-            const fits = (w: number, h: number) => holds(n, area, w, h, gap, reach, geometry, hub, !rectHub);
+            const fits = (w: number, h: number) => holds(n, area, w, h, gap, reach, geometry, hub, !rectHub, rings);
             const h = lines * size * s.lineHeight + 1.7 * pad;
             if (!fits(narrowest, h)) continue;
             const w = widest(narrowest, area.width * 0.45, (x) => fits(x, h));
