@@ -6,8 +6,12 @@ import { fitText, type FitResult } from './wrap.js';
 import { cutOverwideLines } from './cut-line.js';
 import { outlineText } from './outline.js';
 
-/** Entries of the fitted-lines cache before it is emptied (each a few hundred bytes). */
-const MAX_CACHED_FITS = 20_000;
+/**
+ * Entries of the fitted-lines cache before it is emptied (each a few hundred bytes). The most one
+ * render fits is ~2,000 (Nine crossing labels' hero); 20,000 let each worker of `visint serve`
+ * carry ~20 MB of texts from analyses long gone.
+ */
+const MAX_CACHED_FITS = 8_000;
 
 export interface BlockRequest {
   role: string;

@@ -27,6 +27,13 @@ export interface ShapedWord {
 const QUESTION = 0x3f;
 
 /**
+ * Words one weight's shape cache holds before it is emptied. Without a bound a long-lived worker
+ * (serve, batch, the queue) kept every word it ever drew: numbers, names and ids add new ones with
+ * every analysis. A layout shapes a few hundred distinct words, so the bound never costs one.
+ */
+const MAX_CACHED_WORDS = 20_000;
+
+/**
  * Lays words out as advance + pair kerning (GPOS kerning precomputed per pair), caching per
  * (weight, word): wrapping measures the same words many times.
  */
@@ -36,12 +43,18 @@ export class Shaper {
 
   constructor(private readonly book: FontBook) {}
 
+  /** How many words of `weight` the cache holds now (at most MAX_CACHED_WORDS). */
+  cachedWords(weight: number): number {
+    return this.cache.get(weight)?.size ?? 0;
+  }
+
   word(text: string, weight: number): ShapedWord {
     let byText = this.cache.get(weight);
     if (!byText) this.cache.set(weight, (byText = new Map()));
     const hit = byText.get(text);
     if (hit) return hit;
     const shaped = this.shape(text, weight);
+    if (byText.size >= MAX_CACHED_WORDS) byText.clear();
     byText.set(text, shaped);
     return shaped;
   }
