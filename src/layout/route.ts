@@ -24,19 +24,32 @@ const unit = (v: Point): Point => {
 
 /** True when `p` lies inside the shape (circle exact; rect and pill by their box). */
 export function insideShape(s: Shape, p: Point, pad = 0): boolean {
-  if (s.shape === 'circle') {
-    const c = boxCenter(s.box);
-    return Math.hypot(p.x - c.x, p.y - c.y) < s.box.width / 2 + pad;
-  }
-  return pointInBox(p, inflate(s.box, pad));
+  return insideShapeAt(s, p.x, p.y, pad);
+}
+
+/** insideShape for a point given by its coordinates (no object: the curve searches call it ~90 times a curve). */
+export function insideShapeAt(s: Shape, x: number, y: number, pad = 0): boolean {
+  const b = s.box;
+  if (s.shape === 'circle') return Math.hypot(x - (b.x + b.width / 2), y - (b.y + b.height / 2)) < b.width / 2 + pad;
+  // pointInBox(p, inflate(b, pad)), written out
+  const bx = b.x - pad;
+  const by = b.y - pad;
+  return x > bx && x < bx + (b.width + 2 * pad) && y > by && y < by + (b.height + 2 * pad);
 }
 
 /** Distance from `p` to the shape's border (0 on it, positive outside, negative inside). */
 export function distanceToBorder(s: Shape, p: Point): number {
-  const c = boxCenter(s.box);
-  if (s.shape === 'circle') return Math.hypot(p.x - c.x, p.y - c.y) - s.box.width / 2;
-  const dx = Math.abs(p.x - c.x) - s.box.width / 2;
-  const dy = Math.abs(p.y - c.y) - s.box.height / 2;
+  return distanceToBorderAt(s, p.x, p.y);
+}
+
+/** distanceToBorder for a point given by its coordinates. */
+export function distanceToBorderAt(s: Shape, x: number, y: number): number {
+  const b = s.box;
+  const cx = b.x + b.width / 2;
+  const cy = b.y + b.height / 2;
+  if (s.shape === 'circle') return Math.hypot(x - cx, y - cy) - b.width / 2;
+  const dx = Math.abs(x - cx) - b.width / 2;
+  const dy = Math.abs(y - cy) - b.height / 2;
   return dx > 0 || dy > 0 ? Math.hypot(Math.max(dx, 0), Math.max(dy, 0)) : Math.max(dx, dy);
 }
 
@@ -69,34 +82,71 @@ function bisect(lo: number, hi: number, pred: (t: number) => boolean): number {
   return hi;
 }
 
+/** A routed curve before its SVG path is written: a router tries many bends and draws one. */
+export interface Curve {
+  id: string;
+  from: string;
+  to: string;
+  samples: Point[];
+  head: [Point, Point, Point];
+  /** bounding box of `samples` */
+  box: Box;
+  /** the path's d attribute (written on demand: most curves tried are never drawn) */
+  path(): string;
+}
+
 /**
  * A quadratic curve from `from` to `to` whose control point sits `bend` × distance off the
  * centre line (0 = straight). It starts on the source border and its arrow tip stops
  * `setback` short of the target border.
  */
 export function curveBetween(id: string, from: Shape & { id: string }, to: Shape & { id: string }, bend: number, a: ArrowStyle): LayoutEdge {
+  return drawn(curveGeometry(id, from, to, bend, a));
+}
+
+/** The edge of a curve, path written (the key order of layout.json's edges). */
+export function drawn(c: Curve): LayoutEdge {
+  return { id: c.id, from: c.from, to: c.to, path: c.path(), samples: c.samples, head: c.head };
+}
+
+/** curveBetween's geometry, its path not yet written. */
+export function curveGeometry(id: string, from: Shape & { id: string }, to: Shape & { id: string }, bend: number, a: ArrowStyle): Curve {
   const p0 = boxCenter(from.box);
   const p2 = boxCenter(to.box);
   const mid = { x: (p0.x + p2.x) / 2, y: (p0.y + p2.y) / 2 };
   const d = sub(p2, p0);
   const p1 = along(mid, unit({ x: -d.y, y: d.x }), bend * len(d));
+  // the curve's coordinates at t, as quad() computes them, without a point per call
+  const qx = (t: number) => (1 - t) ** 2 * p0.x + 2 * (1 - t) * t * p1.x + t ** 2 * p2.x;
+  const qy = (t: number) => (1 - t) ** 2 * p0.y + 2 * (1 - t) * t * p1.y + t ** 2 * p2.y;
   const at = (t: number) => quad(p0, p1, p2, t);
-  const tStart = bisect(0, 1, (t) => !insideShape(from, at(t)));
-  const tTip = bisect(tStart, 1, (t) => distanceToBorder(to, at(t)) <= a.setback) ;
+  const tStart = bisect(0, 1, (t) => !insideShapeAt(from, qx(t), qy(t)));
+  const tTip = bisect(tStart, 1, (t) => distanceToBorderAt(to, qx(t), qy(t)) <= a.setback);
   const tip = at(tTip);
-  const tBase = bisect(tStart, tTip, (t) => Math.hypot(at(t).x - tip.x, at(t).y - tip.y) <= a.length);
-  const start = at(tStart);
+  const tBase = bisect(tStart, tTip, (t) => Math.hypot(qx(t) - tip.x, qy(t) - tip.y) <= a.length);
   const base = at(tBase);
-  const path = pathRound(2);
-  path.moveTo(start.x, start.y);
-  if (bend === 0) path.lineTo(base.x, base.y);
-  else {
-    const c = subControl(p0, p1, p2, tStart, tBase);
-    path.quadraticCurveTo(c.x, c.y, base.x, base.y);
-  }
   const samples: Point[] = [];
-  for (let i = 0; i <= 32; i++) samples.push(at(tStart + ((tTip - tStart) * i) / 32));
-  return { id, from: from.id, to: to.id, path: path.toString(), samples, head: arrowHead(tip, unit(sub(tip, base)), a) };
+  let x0 = Infinity, y0 = Infinity, x1 = -Infinity, y1 = -Infinity;
+  for (let i = 0; i <= 32; i++) {
+    const p = at(tStart + ((tTip - tStart) * i) / 32);
+    samples.push(p);
+    if (p.x < x0) x0 = p.x;
+    if (p.x > x1) x1 = p.x;
+    if (p.y < y0) y0 = p.y;
+    if (p.y > y1) y1 = p.y;
+  }
+  const path = () => {
+    const start = at(tStart);
+    const out = pathRound(2);
+    out.moveTo(start.x, start.y);
+    if (bend === 0) out.lineTo(base.x, base.y);
+    else {
+      const c = subControl(p0, p1, p2, tStart, tBase);
+      out.quadraticCurveTo(c.x, c.y, base.x, base.y);
+    }
+    return out.toString();
+  };
+  return { id, from: from.id, to: to.id, samples, head: arrowHead(tip, unit(sub(tip, base)), a), box: { x: x0, y: y0, width: x1 - x0, height: y1 - y0 }, path };
 }
 
 /** Segments of two polylines cross (proper intersection). */
@@ -135,8 +185,7 @@ export function segmentHitsBox(p: Point, q: Point, b: Box): boolean {
 const polylineBoxes = new WeakMap<readonly Point[], Box>();
 
 /** Some segment of the polyline passes through the box's interior. */
-export function polylineHitsBox(points: readonly Point[], b: Box): boolean {
-  const bb = pointsBox(points);
+export function polylineHitsBox(points: readonly Point[], b: Box, bb: Box = pointsBox(points)): boolean {
   // a polyline wholly beside the box cannot enter it
   if (bb.x + bb.width < b.x || bb.x > b.x + b.width || bb.y + bb.height < b.y || bb.y > b.y + b.height) return false;
   for (let i = 1; i < points.length; i++) if (segmentHitsBox(points[i - 1]!, points[i]!, b)) return true;

@@ -1,7 +1,7 @@
 import { boxCenter, inflate, pointInBox, type Box, type Point } from '../../layout/box.js';
 import type { WorkBudget } from '../../layout/budget.js';
 import type { Frame } from '../../layout/frame.js';
-import { curveBetween, insideShape, pointsBox, polylineHitsBox, polylinesCross, type ArrowStyle } from '../../layout/route.js';
+import { curveGeometry, drawn, insideShapeAt, pointsBox, polylineHitsBox, polylinesCross, type ArrowStyle, type Curve } from '../../layout/route.js';
 import type { LayoutEdge, LayoutNode } from '../../layout/types.js';
 import type { DiagramContext } from '../types.js';
 import type { StrategyMapModel } from './model.js';
@@ -41,27 +41,26 @@ interface Scene {
 }
 
 /** Ways the edge would break the picture: through another node or a frame text, off the canvas. */
-function hardProblems(e: LayoutEdge, s: Scene): number {
+function hardProblems(e: Curve, s: Scene): number {
   let hard = 0;
   const pts = e.samples;
   for (const n of s.nodes) {
     if (n.id === e.from || n.id === e.to) continue;
     // the samples between the ends (no copy of them: this runs for every bend of every edge tried)
     for (let i = 1; i < pts.length - 1; i++)
-      if (insideShape(n, pts[i]!, s.pad)) {
+      if (insideShapeAt(n, pts[i]!.x, pts[i]!.y, s.pad)) {
         hard++;
         break;
       }
   }
-  for (const o of s.obstacles) if (polylineHitsBox(pts, inflate(o, s.pad / 2)) || polylineHitsBox(e.head, o)) hard++;
+  for (const o of s.obstacles) if (polylineHitsBox(pts, inflate(o, s.pad / 2), e.box) || polylineHitsBox(e.head, o)) hard++;
   if (!pts.every((p) => pointInBox(p, s.inner)) || !e.head.every((p) => pointInBox(p, s.inner))) hard++;
   return hard;
 }
 
-function crossings(e: LayoutEdge, placed: RoutedEdge[]): number {
-  const box = pointsBox(e.samples);
+function crossings(e: Curve, placed: RoutedEdge[]): number {
   let n = 0;
-  for (const q of placed) if (boxesMeet(box, pointsBox(q.edge.samples)) && polylinesCross(e.samples, q.edge.samples)) n++;
+  for (const q of placed) if (boxesMeet(e.box, pointsBox(q.edge.samples)) && polylinesCross(e.samples, q.edge.samples)) n++;
   return n;
 }
 
@@ -107,13 +106,13 @@ export function routeEdges(model: StrategyMapModel, nodes: LayoutNode[], frame: 
       const s = first === undefined ? sign : Math.sign(first);
       bends = first === undefined ? [...TWIN_BENDS.map((b) => b * scale * s), ...TWIN_BENDS.map((b) => -b * scale * s)] : TWIN_BENDS.map((b) => b * scale * s);
     } else bends = spoke ? [0, ...BENDS.map((b) => b * 0.5 * sign), ...BENDS.map((b) => -b * 0.5 * sign)] : [...BENDS.map((b) => b * sign), ...BENDS.map((b) => -b * sign)];
-    let best: { edge: LayoutEdge; bend: number; score: number } | null = null;
+    let best: { edge: Curve; bend: number; score: number } | null = null;
     // when degrading, an edge between cards that nearly touch (a spoke into a card beside the hub) gets a smaller head rather than none
     for (const a of keepGoing ? [arrow, small] : [arrow]) {
       // once the budget is spent, a degraded map tries every other bend: routing 40 edges stays bounded
       for (const bend of keepGoing && budget.exhausted ? bends.filter((_, i) => i % 2 === 0) : bends) {
         budget.spend(0.05);
-        const edge = curveBetween(id, from, to, bend, a);
+        const edge = curveGeometry(id, from, to, bend, a);
         const visible = Math.hypot(edge.samples[0]!.x - edge.head[0].x, edge.samples[0]!.y - edge.head[0].y);
         // a spoke too short to read as an arrow means the cards are too big for this canvas: reject, don't bend
         if (spoke && !twin && bend === 0 && visible < a.length + 28 * unit && !keepGoing) return rejected('strategy-map', `short spoke ${id}`);
@@ -131,7 +130,7 @@ export function routeEdges(model: StrategyMapModel, nodes: LayoutNode[], frame: 
       continue;
     }
     if (twin) twinBend.set(`${spec.from}\u0000${spec.to}`, best.bend);
-    routed.push({ index, edge: best.edge });
+    routed.push({ index, edge: drawn(best.edge) });
   }
   return { edges: routed, unrouted };
 }
