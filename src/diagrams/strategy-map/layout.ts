@@ -384,7 +384,15 @@ function layoutInOrder(model: StrategyMapModel, ctx: DiagramContext, rings: Ring
   const rectHub = model.edges.filter((e) => e.from !== model.hub.id && e.to !== model.hub.id).length >= 2;
   // a hub that would be cut may widen here too (as in the usual settings)
   const wideHub = model.satellites.length <= HUB_WHOLE.maxCards;
-  const roomyIn = (area: Box) => roomyAttempts(model.satellites, ctx, area, (size, share, widen) => fitHub(model, ctx, area, size, share, !rectHub, widen), rectHub, rings, 3, wideHub);
+  // by area: the legend band's searches (withLegendBand) ask again for the same area above the band,
+  // once per kept placement and round (Nintendo's map at 1080x1080: 27 calls for 4 areas)
+  const roomyByArea = new Map<string, ReturnType<typeof roomyAttempts>>();
+  const roomyIn = (area: Box) => {
+    const key = `${area.x}|${area.y}|${area.width}|${area.height}`;
+    let found = roomyByArea.get(key);
+    if (!found) roomyByArea.set(key, (found = roomyAttempts(model.satellites, ctx, area, (size, share, widen) => fitHub(model, ctx, area, size, share, !rectHub, widen), rectHub, rings, 3, wideHub)));
+    return found;
+  };
   const roomy = (area: Box) => roomyIn(area).attempts;
   // computed only once the first usual setting has failed: a tidy map is done before it is needed
   // (it was half the layout time of the Meta map), and it spends no work budget
