@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { bundledFontLoader } from '../../src/io/bundled-fonts.js';
+import { TextEngine, type BlockRequest } from '../../src/text/engine.js';
+
+const request = (over: Partial<BlockRequest> = {}): BlockRequest => ({
+  role: 'node',
+  text: 'Open weights commoditise the model layer',
+  field: 'strategyMap.items[0].label',
+  style: { size: 20, weight: 600, lineHeight: 1.2 } as BlockRequest['style'],
+  lineHeightRatio: 1.2,
+  maxWidth: 180,
+  maxLines: 3,
+  minSize: 14,
+  align: 'middle',
+  x: 0,
+  top: 0,
+  ...over,
+});
+
+/**
+ * Searches ask the engine for the same block again and again; it answers a repeated request from
+ * memory. What it answers must be what placing the block afresh gives, as an object of its own,
+ * and a request that differs only in what the fitted-lines key leaves out (the style's other
+ * keys) must not get another request's block.
+ */
+describe('placed blocks remembered by request', () => {
+  it('answers a repeated request with the block a fresh engine places, as a new object', () => {
+    const engine = new TextEngine(bundledFontLoader());
+    const first = engine.block(request());
+    const again = engine.block(request());
+    expect(again).not.toBe(first);
+    expect(again).toEqual(new TextEngine(bundledFontLoader()).block(request()));
+    expect(JSON.stringify(again)).toBe(JSON.stringify(first));
+  });
+
+  it('does not let a caller that changes its block change the next answer', () => {
+    const engine = new TextEngine(bundledFontLoader());
+    const first = engine.block(request());
+    const box = { ...first.box };
+    first.box = { x: -1, y: -1, width: 1, height: 1 };
+    first.truncated = !first.truncated;
+    const again = engine.block(request());
+    expect(again.box).toEqual(box);
+    expect(again.truncated).toBe(!first.truncated);
+  });
+
+  it('keeps the style each request gave, key for key', () => {
+    const engine = new TextEngine(bundledFontLoader());
+    engine.block(request());
+    const other = engine.block(request({ style: { size: 20, weight: 600, lineHeight: 1.5 } as BlockRequest['style'] }));
+    expect((other.style as { lineHeight?: number }).lineHeight).toBe(1.5);
+    const reordered = engine.block(request({ style: { weight: 600, size: 20, lineHeight: 1.2 } as BlockRequest['style'] }));
+    expect(Object.keys(reordered.style)).toEqual(['weight', 'size', 'lineHeight']);
+  });
+
+  it('places a block asked for at another spot there, as placing it afresh does', () => {
+    const engine = new TextEngine(bundledFontLoader());
+    engine.block(request());
+    const moved = engine.block(request({ x: 300, top: 120 }));
+    expect(moved).toEqual(new TextEngine(bundledFontLoader()).block(request({ x: 300, top: 120 })));
+  });
+});
