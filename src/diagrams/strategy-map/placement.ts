@@ -63,23 +63,62 @@ export function fitLine(n: number, area: Box, hubSize: { w: number; h: number },
   return { hub: c, centers: [at(-reach), at(reach)] };
 }
 
-/** Points of the unit superellipse |x|^p + |y|^p = 1 from 12 o'clock, clockwise: the same for every card size, so computed once. */
-const unitCurves = new Map<string, { x: Float64Array; y: Float64Array }>();
-function unitCurve(exponent: number, steps: number): { x: Float64Array; y: Float64Array } {
+/**
+ * Points of the unit superellipse |x|^p + |y|^p = 1 from 12 o'clock, clockwise, and the distance
+ * the curve has travelled along each axis up to each point (`vx`, `vy`: sums of the steps' absolute
+ * changes): the same for every card size, so computed once.
+ */
+export interface UnitCurve {
+  x: Float64Array;
+  y: Float64Array;
+  vx: Float64Array;
+  vy: Float64Array;
+}
+const unitCurves = new Map<string, UnitCurve>();
+export function unitCurve(exponent: number, steps: number): UnitCurve {
   const key = `${exponent}|${steps}`;
   let u = unitCurves.get(key);
   if (!u) {
     const e = 2 / exponent;
-    u = { x: new Float64Array(steps), y: new Float64Array(steps) };
+    u = { x: new Float64Array(steps), y: new Float64Array(steps), vx: new Float64Array(steps), vy: new Float64Array(steps) };
     for (let k = 0; k < steps; k++) {
       const t = -Math.PI / 2 + (2 * Math.PI * k) / steps;
       const c = Math.cos(t), s = Math.sin(t);
       u.x[k] = Math.sign(c) * Math.abs(c) ** e;
       u.y[k] = Math.sign(s) * Math.abs(s) ** e;
+      if (k > 0) {
+        u.vx[k] = u.vx[k - 1]! + Math.abs(u.x[k]! - u.x[k - 1]!);
+        u.vy[k] = u.vy[k - 1]! + Math.abs(u.y[k]! - u.y[k - 1]!);
+      }
     }
     unitCurves.set(key, u);
   }
   return u;
+}
+
+/** Smallest i in [lo, hi) with a[i] ≥ target (a non-decreasing), else hi. */
+function firstAtLeast(a: Float64Array, target: number, lo: number, hi: number): number {
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (a[mid]! >= target) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
+}
+
+/**
+ * The first point at or after k (before `end`) where a card can clear the card at j by `needX` on
+ * x or `needY` on y (unit lengths): the curve cannot gain more distance from j on an axis than it
+ * travels along that axis, so every point before the one where its travel covers the shortfall is
+ * still too near. Skipping them gives the point-by-point walk's answer in a few steps; the margin
+ * keeps rounding from skipping a point the walk would have taken.
+ */
+export function nextReach(u: UnitCurve, j: number, k: number, needX: number, needY: number, end: number): number {
+  const MARGIN = 1e-9;
+  const shortX = needX - Math.abs(u.x[j]! - u.x[k]!);
+  const shortY = needY - Math.abs(u.y[j]! - u.y[k]!);
+  if (shortX <= MARGIN || shortY <= MARGIN) return k;
+  return Math.min(firstAtLeast(u.vx, u.vx[k]! + shortX - MARGIN, k, end), firstAtLeast(u.vy, u.vy[k]! + shortY - MARGIN, k, end));
 }
 
 /** fitEven's results by its arguments, for one map layout (RingCache). */
@@ -120,6 +159,8 @@ export function fitEven(n: number, area: Box, w: number, h: number, gap: number,
   const at = (k: number): Point => ({ x: hub.x + rx * unit.x[k]!, y: hub.y + ry * unit.y[k]! });
   // boxes j and k (widths wj, wk, shared height h) keep g apart on at least one axis; the search's hottest loop
   const apart = (j: number, k: number, wj: number, wk: number, g: number) => Math.abs(rx * (unit.x[j]! - unit.x[k]!)) >= (wj + wk) / 2 + g || Math.abs(ry * (unit.y[j]! - unit.y[k]!)) >= h + g;
+  // the first point from k on where apart(j, ·) can hold (nextReach)
+  const reach = (j: number, k: number, wj: number, wk: number, g: number, end: number) => nextReach(unit, j, k, ((wj + wk) / 2 + g) / rx, (h + g) / ry, end);
   // On a tall narrow area the cards of a ring cannot sit level with the hub (card + hub + card is
   // wider than the area): there, each card skips the hub's band, so the ring runs above and below
   // the hub, and the last card is held to its mirror image by the plain gap (held by the spacing
@@ -133,8 +174,9 @@ export function fitEven(n: number, area: Box, w: number, h: number, gap: number,
     const idx = [0];
     if (!clearOfHub(0)) return null;
     for (let i = 1; i <= right; i++) {
-      let k = idx[i - 1]! + 1;
-      while (k < bottom && (!apart(idx[i - 1]!, k, w, w, g) || !clearOfHub(k))) k++;
+      const j = idx[i - 1]!;
+      let k = j + 1;
+      while (k < bottom && (!apart(j, k, w, w, g) || !clearOfHub(k))) k = apart(j, k, w, w, g) ? k + 1 : Math.max(k + 1, reach(j, k, w, w, g, bottom));
       if (k >= bottom) return null;
       idx.push(k);
     }
@@ -150,8 +192,9 @@ export function fitEven(n: number, area: Box, w: number, h: number, gap: number,
     if (!widths && STEPS % 2 === 0) return mirrored(g);
     const idx = [0];
     for (let i = 1; i < n; i++) {
-      let k = idx[i - 1]! + 1;
-      while (k < STEPS && !apart(idx[i - 1]!, k, ws[i - 1]!, ws[i]!, g)) k++;
+      const j = idx[i - 1]!;
+      let k = j + 1;
+      while (k < STEPS && !apart(j, k, ws[i - 1]!, ws[i]!, g)) k = Math.max(k + 1, reach(j, k, ws[i - 1]!, ws[i]!, g, STEPS));
       if (k >= STEPS) return null;
       idx.push(k);
     }
