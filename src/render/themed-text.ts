@@ -66,7 +66,6 @@ export class ThemedTextEngine extends TextEngine {
     const ink = hasText ? { ...base.box, x: base.box.x + shift } : logo;
     const x = Math.min(ink.x, logo.x);
     const y = Math.min(ink.y, logo.y);
-    widened.box = { x, y, width: Math.max(ink.x + ink.width, logo.x + logo.width) - x, height: Math.max(ink.y + ink.height, logo.y + logo.height) - y };
-    return widened;
+    return { ...widened, box: { x, y, width: Math.max(ink.x + ink.width, logo.x + logo.width) - x, height: Math.max(ink.y + ink.height, logo.y + logo.height) - y } };
   }
 }

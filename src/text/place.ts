@@ -12,30 +12,30 @@ export type Align = 'start' | 'middle' | 'end';
  * (from glyph bounding boxes), not an estimate; `lineTops[i]` is where line i's line box starts.
  */
 export interface PlacedText {
-  role: string;
+  readonly role: string;
   /** the source text (before case transforms) */
-  text: string;
+  readonly text: string;
   /** JSON path of the field the text comes from, for warnings */
-  field?: string;
-  lines: string[];
-  style: TextStyle;
-  lineHeight: number;
-  align: Align;
+  readonly field?: string;
+  readonly lines: readonly string[];
+  readonly style: Readonly<TextStyle>;
+  readonly lineHeight: number;
+  readonly align: Align;
   /** anchor x: left edge, centre or right edge depending on align */
-  x: number;
+  readonly x: number;
   /** top of the first line box */
-  top: number;
-  baselines: number[];
-  lineWidths: number[];
-  box: Box;
-  truncated: boolean;
+  readonly top: number;
+  readonly baselines: readonly number[];
+  readonly lineWidths: readonly number[];
+  readonly box: Readonly<Box>;
+  readonly truncated: boolean;
 }
 
 export interface PlaceRequest {
   role: string;
   text: string;
   field?: string;
-  lines: string[];
+  lines: readonly string[];
   style: TextStyle;
   lineHeight: number;
   align: Align;
@@ -58,7 +58,8 @@ export class TextPlacer {
     const baselines = req.lines.map((_, i) => req.top + i * req.lineHeight + req.lineHeight / 2 + (capHeight * req.style.size) / 2);
     const shown = req.lines.map((l) => applyCase(l, req.style));
     const lineWidths = shown.map((l) => this.measurer.lineWidth(l, req.style));
-    const placed: PlacedText = {
+    // built here, then only read: blocks are shared (TextEngine remembers them), so PlacedText is readonly
+    const placed: { -readonly [K in keyof PlacedText]: PlacedText[K] } = {
       role: req.role,
       text: req.text,
       lines: req.lines,
