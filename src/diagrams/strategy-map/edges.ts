@@ -36,6 +36,8 @@ const boxesMeet = (a: Box, b: Box) => a.x <= b.x + b.width && b.x <= a.x + a.wid
 interface Scene {
   nodes: LayoutNode[];
   obstacles: Box[];
+  /** the obstacles grown by half the padding: what an edge's line must stay out of (computed once, not per bend tried) */
+  grown: Box[];
   inner: Box;
   pad: number;
 }
@@ -53,7 +55,7 @@ function hardProblems(e: Curve, s: Scene): number {
         break;
       }
   }
-  for (const o of s.obstacles) if (polylineHitsBox(pts, inflate(o, s.pad / 2), e.box) || polylineHitsBox(e.head, o)) hard++;
+  for (let i = 0; i < s.obstacles.length; i++) if (polylineHitsBox(pts, s.grown[i]!, e.box) || polylineHitsBox(e.head, s.obstacles[i]!)) hard++;
   if (!pts.every((p) => pointInBox(p, s.inner)) || !e.head.every((p) => pointInBox(p, s.inner))) hard++;
   return hard;
 }
@@ -86,7 +88,9 @@ export function routeEdges(model: StrategyMapModel, nodes: LayoutNode[], frame: 
   const arrow = arrowStyle(ctx);
   const small: ArrowStyle = { length: arrow.length * 0.6, width: arrow.width * 0.6, setback: arrow.setback * 0.5 };
   const { margin, width, height, unit } = ctx.metrics;
-  const scene: Scene = { nodes, obstacles: [...frame.texts.map((t) => t.box), ...frame.panels.map((p) => p.box), ...avoid], inner: { x: margin, y: margin, width: width - 2 * margin, height: height - 2 * margin }, pad: 6 * unit };
+  const obstacles = [...frame.texts.map((t) => t.box), ...frame.panels.map((p) => p.box), ...avoid];
+  const pad = 6 * unit;
+  const scene: Scene = { nodes, obstacles, grown: obstacles.map((o) => inflate(o, pad / 2)), inner: { x: margin, y: margin, width: width - 2 * margin, height: height - 2 * margin }, pad };
   const pairs = new Set(model.edges.map((e) => `${e.from}\u0000${e.to}`));
   const twinBend = new Map<string, number>();
   const routed: RoutedEdge[] = [];

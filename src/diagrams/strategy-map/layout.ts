@@ -159,9 +159,12 @@ function placeNodes(model: StrategyMapModel, ctx: DiagramContext, area: Box, a: 
     return boxAround({ x, y: c.y }, wi, h);
   });
   if (!contains(area, hubBox, 0.5) || boxes.some((b) => !contains(area, b, 0.5))) return reject('outside the area');
+  // each card grown by half the gap once, not once per pair
+  const grown = boxes.map((b) => inflate(b, gap / 2));
+  const hubGrown = inflate(hubBox, gap / 2);
   for (let i = 0; i < boxes.length; i++) {
-    if (hub.circle ? circleNearBox(placed.hub, hub.w / 2 + gap, boxes[i]!) : overlaps(inflate(boxes[i]!, gap / 2), inflate(hubBox, gap / 2))) return reject('hub overlap');
-    for (let j = i + 1; j < boxes.length; j++) if (overlaps(inflate(boxes[i]!, gap / 2), inflate(boxes[j]!, gap / 2))) return reject('satellite overlap');
+    if (hub.circle ? circleNearBox(placed.hub, hub.w / 2 + gap, boxes[i]!) : overlaps(grown[i]!, hubGrown)) return reject('hub overlap');
+    for (let j = i + 1; j < boxes.length; j++) if (overlaps(grown[i]!, grown[j]!)) return reject('satellite overlap');
   }
   return [
     { id: model.hub.id, role: 'hub', shape: hub.circle ? 'circle' : 'rect', box: hubBox, label: centered(ctx, hub.label, hubBox) },
