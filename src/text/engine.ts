@@ -98,6 +98,11 @@ export class TextEngine {
    */
   private readonly placedFits = new Map<string, { style: TextStyle; placed: PlacedText }>();
 
+  /** How many placed blocks the engine remembers (bounded like the fitted lines; for tests). */
+  get cachedBlocks(): number {
+    return this.placedFits.size;
+  }
+
   /**
    * What `block` would fit, without placing it (no glyph ink is measured): the lines, the size
    * and whether it was cut. A search can reject a setting by its text heights before it pays for
@@ -115,6 +120,8 @@ export class TextEngine {
     const hit = this.placedFits.get(key);
     if (hit && sameStyle(hit.style, req.style)) return hit.placed;
     const placed = this.place(req, this.fit(req, fitKey));
+    // bounded on its own too: a block placed at many spots (a badge's number) adds entries while its fit is a hit
+    if (this.placedFits.size >= MAX_CACHED_FITS) this.placedFits.clear();
     this.placedFits.set(key, { style: { ...req.style }, placed });
     return placed;
   }

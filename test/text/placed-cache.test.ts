@@ -59,4 +59,11 @@ describe('placed blocks remembered by request', () => {
     const moved = engine.block(request({ x: 300, top: 120 }));
     expect(moved).toEqual(new TextEngine(bundledFontLoader()).block(request({ x: 300, top: 120 })));
   });
+
+  it('stays bounded when one text is placed at many spots (its fit a hit every time)', () => {
+    const engine = new TextEngine(bundledFontLoader());
+    for (let i = 0; i < 8_050; i++) engine.block(request({ text: '3', x: i }));
+    expect(engine.cachedBlocks).toBeGreaterThan(0);
+    expect(engine.cachedBlocks).toBeLessThanOrEqual(8_000);
+  });
 });
