@@ -236,8 +236,36 @@ function textLost(nodes: LayoutNode[]): number {
   return nodes.reduce((sum, n) => sum + (n.label.truncated ? 25 * (1 - Math.min(1, n.label.lines.join(' ').replace(/…$/u, '').length / Math.max(1, n.label.text.length))) : 0), 0);
 }
 
-/** Routes every edge it can and places labels, markers and a legend (in a free corner) on these nodes. */
-function degrade(model: StrategyMapModel, ctx: DiagramContext, frame: Frame, nodes: LayoutNode[], budget: WorkBudget, texts: TextCache, legendBand?: Box): Outcome {
+/** What degrade finds for the edges (routes, labels, markers, legend) and its cost without the node text lost. */
+type EdgeOutcome = Omit<Outcome, 'nodes'>;
+
+/** degrade's edge outcomes by the nodes' boxes, area and legend band, with the work each spent (one search's). */
+type DegradeMemo = Map<string, { part: EdgeOutcome; spends: number[] }>;
+
+/**
+ * Routes every edge it can and places labels, markers and a legend (in a free corner) on these
+ * nodes. The edges' part depends on the nodes' boxes (not their text) and, through the budget, on
+ * whether the search's work is spent: once it is, kept placements that put the same boxes in the
+ * same area (a fifth of them and more on crowded maps) take it from `memo` and spend the same again.
+ */
+function degrade(model: StrategyMapModel, ctx: DiagramContext, frame: Frame, nodes: LayoutNode[], budget: WorkBudget, texts: TextCache, legendBand?: Box, memo?: DegradeMemo): Outcome {
+  const a = frame.area;
+  const key = memo && budget.exhausted ? `${placementKey(nodes)}#${a.x} ${a.y} ${a.width} ${a.height}#${legendBand ? `${legendBand.x} ${legendBand.y} ${legendBand.width} ${legendBand.height}` : ''}` : undefined;
+  const hit = key === undefined ? undefined : memo!.get(key);
+  let part: EdgeOutcome;
+  if (hit) {
+    budget.replay(hit.spends);
+    part = hit.part;
+  } else if (key !== undefined) {
+    const { result, spends } = budget.recording(() => degradeEdges(model, ctx, frame, nodes, budget, texts, legendBand));
+    memo!.set(key, { part: result, spends });
+    part = result;
+  } else part = degradeEdges(model, ctx, frame, nodes, budget, texts, legendBand);
+  return { nodes, ...part, cost: part.cost + textLost(nodes) };
+}
+
+/** degrade's edges: routed, labelled, and the legend; cost without the node text lost. */
+function degradeEdges(model: StrategyMapModel, ctx: DiagramContext, frame: Frame, nodes: LayoutNode[], budget: WorkBudget, texts: TextCache, legendBand?: Box): EdgeOutcome {
   const avoid = legendBand ? [legendBand] : [];
   const routing = routeEdges(model, nodes, frame, ctx, true, budget, avoid)!;
   const { legend: entries } = placeEdgeLabels(model, routing.edges, routing.unrouted, nodes, frame, ctx, true, budget, texts, avoid)!;
@@ -257,7 +285,7 @@ function degrade(model: StrategyMapModel, ctx: DiagramContext, frame: Frame, nod
       delete e.edge.label;
       delete e.edge.labelBox;
     }
-  return { nodes, edges: routing.edges, entries, ...(legend ? { legend } : {}), dropped, cost: routing.unrouted.length * 10 + droppedCost + entries.length + textLost(nodes) };
+  return { edges: routing.edges, entries, ...(legend ? { legend } : {}), dropped, cost: routing.unrouted.length * 10 + droppedCost + entries.length };
 }
 
 /** A band at the bottom of `area` tall enough for these legend entries (at most 40% of it), and the area left above it. */
@@ -290,7 +318,7 @@ function withLegendBand(model: StrategyMapModel, ctx: DiagramContext, frame: Fra
     for (let i = typeof fit.settings === 'function' ? 0 : fit.index; i < all.length && !extra.exhausted; i++) {
       const nodes = placeNodes(model, ctx, rest, all[i]!, fit.allowCut, s.cache, s.rings, extra);
       if (!nodes) continue;
-      const o = degrade(model, ctx, { ...frame, area: rest }, nodes, s.budget, s.texts, band);
+      const o = degrade(model, ctx, { ...frame, area: rest }, nodes, s.budget, s.texts, band, s.degraded);
       if (!best || o.cost < best.cost) best = o;
       break;
     }
@@ -311,6 +339,7 @@ interface Search {
   texts: TextCache;
   cache: LabelCache;
   rings: RingCache;
+  degraded: DegradeMemo;
 }
 
 /** Work units one layout may spend (text fitted for a setting = 1, a placement = 0.2–0.3, an edge route tried = 0.05): the worst valid map stays well under a second (320 took 1.3 s of CPU once hyphenation and grapheme clusters joined the text engine). */
@@ -471,13 +500,14 @@ function layoutInOrder(model: StrategyMapModel, ctx: DiagramContext, rings: Ring
     return null;
   }
   const outcomes: Outcome[] = [];
+  const degraded: DegradeMemo = new Map();
   for (const fit of fitting) {
     if (!fit) continue;
-    const o = degrade(model, ctx, frame, fit.nodes, budget, texts);
+    const o = degrade(model, ctx, frame, fit.nodes, budget, texts, undefined, degraded);
     outcomes.push(o);
     // a legend with no free corner: make room for it under the map
     if (o.dropped > 0) {
-      const banded = withLegendBand(model, ctx, frame, fit, o.entries, { budget, texts, cache, rings });
+      const banded = withLegendBand(model, ctx, frame, fit, o.entries, { budget, texts, cache, rings, degraded });
       if (banded) outcomes.push(banded);
     }
   }
