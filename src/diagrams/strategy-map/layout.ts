@@ -121,24 +121,44 @@ function circleNearBox(c: { x: number; y: number }, r: number, b: Box): boolean 
 const reject = (why: string): null => rejected('strategy-map', why);
 
 /** Fitted labels depend on the text settings only, not on the geometry: fit once per key. */
-type LabelCache = Map<string, { labels: PlacedText[] | null; uniform?: PlacedText[]; hub: ReturnType<typeof fitHub> }>;
+interface LabelCache {
+  bySettings: Map<string, { labels: PlacedText[] | null; uniform?: PlacedText[]; hub: ReturnType<typeof fitHub> }>;
+  /**
+   * fitSatellites by its arguments, with the work it spent: settings that differ only in the hub
+   * (its share, its shape, a widened hub) fit the same cards. A repeat spends the same work again.
+   */
+  satellites: Map<string, { labels: PlacedText[] | null; spends: number[] }>;
+}
+
+/** fitSatellites through the cache (same arguments, same labels; the work replayed). */
+function satellitesOnce(items: MapItem[], ctx: DiagramContext, a: Attempt, shareWidth: number, areaWidth: number, allowCut: boolean, cache: LabelCache, budget: WorkBudget): PlacedText[] | null {
+  const key = `${a.size}|${a.maxLines}|${a.exactWidth === true}|${allowCut}|${shareWidth}|${areaWidth}`;
+  const hit = cache.satellites.get(key);
+  if (hit) {
+    budget.replay(hit.spends);
+    return hit.labels;
+  }
+  const { result, spends } = budget.recording(() => fitSatellites(items, ctx, a, shareWidth, areaWidth, allowCut, budget));
+  cache.satellites.set(key, { labels: result, spends });
+  return result;
+}
 
 function placeNodes(model: StrategyMapModel, ctx: DiagramContext, area: Box, a: Attempt, allowCut: boolean, cache: LabelCache, rings: RingCache, budget: WorkBudget): LayoutNode[] | null {
   const { metrics: m, theme } = ctx;
   const pad = theme.spacing.padding * m.unit * (a.compact || a.exactWidth ? ROOMY_PAD : 1);
   const key = `${a.size}|${a.maxLines}|${a.widthShare}|${a.compact}|${a.hubShare}|${a.exactWidth === true}|${a.rectHub === true}|${a.hubWide === true}|${allowCut}|${area.width}|${area.height}`;
-  let fitted = cache.get(key);
+  let fitted = cache.bySettings.get(key);
   // fitting text is the costly step; a cached fit and a placement are cheap
   if (!fitted) {
     budget.spend(0.5);
-    cache.set(key, (fitted = { labels: fitSatellites(model.satellites, ctx, a, area.width * a.widthShare - 2 * pad, area.width, allowCut, budget), hub: fitHub(model, ctx, area, a.size, a.hubShare, !a.rectHub, model.satellites.length <= HUB_WHOLE.maxCards && (!a.exactWidth || a.hubWide === true)) }));
+    cache.bySettings.set(key, (fitted = { labels: satellitesOnce(model.satellites, ctx, a, area.width * a.widthShare - 2 * pad, area.width, allowCut, cache, budget), hub: fitHub(model, ctx, area, a.size, a.hubShare, !a.rectHub, model.satellites.length <= HUB_WHOLE.maxCards && (!a.exactWidth || a.hubWide === true)) }));
   } else budget.spend(0.1);
   const { hub } = fitted;
   let labels = fitted.labels;
   if (!labels) return reject('labels');
   if (!a.compact) {
     // uniform cards are as wide as the widest label: re-wrap the others to that width (fewer lines)
-    fitted.uniform ??= fitSatellites(model.satellites, ctx, a, Math.max(...labels.map((l) => TextEngine.width(l))), 0, allowCut, budget) ?? labels;
+    fitted.uniform ??= satellitesOnce(model.satellites, ctx, a, Math.max(...labels.map((l) => TextEngine.width(l))), 0, allowCut, cache, budget) ?? labels;
     labels = fitted.uniform;
   }
   const widths = labels.map((l) => TextEngine.width(l) + 2 * pad);
@@ -400,7 +420,7 @@ function layoutInOrder(model: StrategyMapModel, ctx: DiagramContext, rings: Ring
   const { metrics: m } = ctx;
   const frame = ctx.frame === 'none' ? emptyFrame(m) : layoutFrame({ ...(model.title ? { title: model.title } : {}), ...(model.thesis ? { thesis: model.thesis } : {}), ...(model.caption ? { caption: model.caption } : {}), brand: ctx.theme.wordmark }, m, ctx.text, ctx.theme);
   const all = attempts(model.satellites.length, ctx, frame.area.width >= frame.area.height);
-  const cache: LabelCache = new Map();
+  const cache: LabelCache = { bySettings: new Map(), satellites: new Map() };
   const budget = new WorkBudget(WORK_LIMIT);
   const texts: TextCache = new Map();
   // node placements that fit though their edges or labels did not, kept for degrading: 0 the first of
