@@ -66,4 +66,16 @@ describe('placed blocks remembered by request', () => {
     expect(engine.cachedBlocks).toBeGreaterThan(0);
     expect(engine.cachedBlocks).toBeLessThanOrEqual(8_000);
   });
+
+  it('remembers blocks for one canvas view only, so nothing outlives its layout', () => {
+    const engine = new TextEngine(bundledFontLoader());
+    const first = engine.forCanvas({ lang: 'en', floor: 14 });
+    first.block(request());
+    first.block(request({ text: 'Recruitment magnet' }));
+    expect(first.cachedBlocks).toBe(2);
+    const next = engine.forCanvas({ lang: 'en', floor: 14 });
+    expect(next.cachedBlocks).toBe(0);
+    expect(engine.cachedBlocks).toBe(0);
+    expect(next.block(request())).toEqual(first.block(request()));
+  });
 });
