@@ -56,10 +56,6 @@ export class TextEngine {
     const view = Object.create(this) as TextEngine;
     Object.defineProperty(view, 'lang', { value: opts.lang });
     Object.defineProperty(view, 'floor', { value: opts.floor });
-    // placed blocks are remembered for one canvas's layout only: across analyses they are rarely asked
-    // for again, and kept engine-wide they cost more than they saved (200 batch analyses' flywheel and
-    // map layouts ran 8-24% slower, the retained blocks surviving into the old generation)
-    Object.defineProperty(view, 'placedFits', { value: new Map() });
     return view;
   }
 
@@ -70,42 +66,18 @@ export class TextEngine {
    */
   private readonly fits = new Map<string, FitResult>();
 
-  private fitKey(req: BlockRequest): string {
+  private fit(req: BlockRequest): FitResult {
     const { style } = req;
     const floor = req.floor ?? this.floor ?? req.minSize;
-    return `${style.size}|${style.weight}|${style.tracking ?? 0}|${style.uppercase === true}|${req.maxWidth}|${req.maxLines}|${req.minSize}|${floor}|${this.lang}|${req.text}`;
-  }
-
-  private fit(req: BlockRequest, key = this.fitKey(req)): FitResult {
-    const { style } = req;
-    const floor = req.floor ?? this.floor ?? req.minSize;
+    const key = `${style.size}|${style.weight}|${style.tracking ?? 0}|${style.uppercase === true}|${req.maxWidth}|${req.maxLines}|${req.minSize}|${floor}|${this.lang}|${req.text}`;
     const hit = this.fits.get(key);
     if (hit) return hit;
     const fit = fitText(this.measurer, { text: req.text, style, maxWidth: req.maxWidth, maxLines: req.maxLines, minSize: req.minSize, lang: this.lang, floor });
     const cut = cutOverwideLines(this.measurer, fit.lines, { ...style, size: fit.size }, req.maxWidth);
     const result = cut ? { ...fit, lines: cut, truncated: true } : fit;
-    if (this.fits.size >= MAX_CACHED_FITS) {
-      // a long batch: bounded memory
-      this.fits.clear();
-      this.placedFits.clear();
-    }
+    if (this.fits.size >= MAX_CACHED_FITS) this.fits.clear(); // a long batch: bounded memory
     this.fits.set(key, result);
     return result;
-  }
-
-  /**
-   * Placed blocks by request, with the style they were placed in (each canvas view has its own:
-   * forCanvas). Searches ask for the same block
-   * at the same spot again and again (the strategy map fits every card label at the origin for each
-   * setting it tries: placing the glyphs was ~14% of Nintendo's map layout). A hit is the same
-   * object: PlacedText is readonly, and moving a block (moveTo) makes a new one. (Copying each hit
-   * cost 10-13% of the flywheel and map layouts of 200 batch analyses.)
-   */
-  private readonly placedFits = new Map<string, { style: TextStyle; placed: PlacedText }>();
-
-  /** How many placed blocks the engine remembers (bounded like the fitted lines; for tests). */
-  get cachedBlocks(): number {
-    return this.placedFits.size;
   }
 
   /**
@@ -120,18 +92,7 @@ export class TextEngine {
 
   /** Fits (balanced wrap, shrink, then ellipsis) and places a text block. */
   block(req: BlockRequest): PlacedText {
-    const fitKey = this.fitKey(req);
-    const key = `${req.role}|${req.field ?? ''}|${req.lineHeightRatio}|${req.align}|${req.x}|${req.top}|${fitKey}`;
-    const hit = this.placedFits.get(key);
-    if (hit && sameStyle(hit.style, req.style)) return hit.placed;
-    const placed = this.place(req, this.fit(req, fitKey));
-    // bounded on its own too: a block placed at many spots (a badge's number) adds entries while its fit is a hit
-    if (this.placedFits.size >= MAX_CACHED_FITS) this.placedFits.clear();
-    this.placedFits.set(key, { style: { ...req.style }, placed });
-    return placed;
-  }
-
-  private place(req: BlockRequest, fit: FitResult): PlacedText {
+    const fit = this.fit(req);
     const style = { ...req.style, size: fit.size };
     return this.placer.place({
       role: req.role,
@@ -180,11 +141,4 @@ export class TextEngine {
     for (const ch of text) if (!/\s/u.test(ch) && !this.book.faceFor(ch.codePointAt(0)!, weight)) return true;
     return false;
   }
-}
-
-/** The same style object, key for key in the same order (the order a layout's JSON keeps). */
-function sameStyle(a: TextStyle, b: TextStyle): boolean {
-  const ka = Object.keys(a);
-  const kb = Object.keys(b);
-  return ka.length === kb.length && ka.every((k, i) => kb[i] === k && (a as unknown as Record<string, unknown>)[k] === (b as unknown as Record<string, unknown>)[k]);
 }
