@@ -36,6 +36,21 @@ export class WorkBudget {
     for (const units of spends) this.spend(units);
   }
 
+  /**
+   * `run`'s result remembered in `memo` by `key`: the first time it runs (recording its spends),
+   * after that its result comes from memory and its spends are replayed.
+   */
+  once<T>(memo: StepMemo<T>, key: string, run: () => T): T {
+    const hit = memo.get(key);
+    if (hit) {
+      this.replay(hit.spends);
+      return hit.result;
+    }
+    const step = this.recording(run);
+    memo.set(key, step);
+    return step.result;
+  }
+
   get exhausted(): boolean {
     return this.used >= this.limit;
   }
@@ -44,3 +59,6 @@ export class WorkBudget {
     return this.used;
   }
 }
+
+/** Steps of a search remembered by key, each with the work it spent (WorkBudget.once). */
+export type StepMemo<T> = Map<string, { result: T; spends: number[] }>;

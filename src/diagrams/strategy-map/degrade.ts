@@ -1,5 +1,5 @@
 import { inflate, type Box } from '../../layout/box.js';
-import type { WorkBudget } from '../../layout/budget.js';
+import type { StepMemo, WorkBudget } from '../../layout/budget.js';
 import type { Frame } from '../../layout/frame.js';
 import type { LayoutNode } from '../../layout/types.js';
 import type { DiagramContext } from '../types.js';
@@ -35,7 +35,7 @@ function textLost(nodes: LayoutNode[]): number {
 type EdgeOutcome = Omit<Outcome, 'nodes'>;
 
 /** degrade's edge outcomes by the nodes' boxes, area and legend band, with the work each spent (one search's). */
-export type DegradeMemo = Map<string, { part: EdgeOutcome; spends: number[] }>;
+export type DegradeMemo = StepMemo<EdgeOutcome>;
 
 /**
  * Routes every edge it can and places labels, markers and a legend (in a free corner) on these
@@ -46,16 +46,8 @@ export type DegradeMemo = Map<string, { part: EdgeOutcome; spends: number[] }>;
 export function degrade(model: StrategyMapModel, ctx: DiagramContext, frame: Frame, nodes: LayoutNode[], budget: WorkBudget, texts: TextCache, legendBand?: Box, memo?: DegradeMemo): Outcome {
   const a = frame.area;
   const key = memo && budget.exhausted ? `${placementKey(nodes)}#${a.x} ${a.y} ${a.width} ${a.height}#${legendBand ? `${legendBand.x} ${legendBand.y} ${legendBand.width} ${legendBand.height}` : ''}` : undefined;
-  const hit = key === undefined ? undefined : memo!.get(key);
-  let part: EdgeOutcome;
-  if (hit) {
-    budget.replay(hit.spends);
-    part = hit.part;
-  } else if (key !== undefined) {
-    const { result, spends } = budget.recording(() => degradeEdges(model, ctx, frame, nodes, budget, texts, legendBand));
-    memo!.set(key, { part: result, spends });
-    part = result;
-  } else part = degradeEdges(model, ctx, frame, nodes, budget, texts, legendBand);
+  const edges = () => degradeEdges(model, ctx, frame, nodes, budget, texts, legendBand);
+  const part = key === undefined ? edges() : budget.once(memo!, key, edges);
   return { nodes, ...part, cost: part.cost + textLost(nodes) };
 }
 

@@ -7,10 +7,10 @@ import type { PlacedText } from '../../text/place.js';
 import { splitAtSyllable } from '../../text/whole.js';
 import { splitWords } from '../../text/measure.js';
 import type { DiagramContext } from '../types.js';
-import { routeEdges } from './edges.js';
+import { routeEdges, type Routing } from './edges.js';
 import { placeEdgeLabels, type LegendEntry, type TextCache } from './edge-labels.js';
 import { legendWarnings } from './legend.js';
-import { WorkBudget } from '../../layout/budget.js';
+import { WorkBudget, type StepMemo } from '../../layout/budget.js';
 import type { MapItem, StrategyMapModel } from './model.js';
 import { centred, fitEvenIn, fitGrid, fitLine, fitSides, fitRing, unitPositions, type Geometry, type RingCache } from './placement.js';
 import { rejected } from '../../layout/reject.js';
@@ -128,20 +128,13 @@ interface LabelCache {
    * fitSatellites by its arguments, with the work it spent: settings that differ only in the hub
    * (its share, its shape, a widened hub) fit the same cards. A repeat spends the same work again.
    */
-  satellites: Map<string, { labels: PlacedText[] | null; spends: number[] }>;
+  satellites: StepMemo<PlacedText[] | null>;
 }
 
 /** fitSatellites through the cache (same arguments, same labels; the work replayed). */
 function satellitesOnce(items: MapItem[], ctx: DiagramContext, a: Attempt, shareWidth: number, areaWidth: number, allowCut: boolean, cache: LabelCache, budget: WorkBudget): PlacedText[] | null {
   const key = `${a.size}|${a.maxLines}|${a.exactWidth === true}|${allowCut}|${shareWidth}|${areaWidth}`;
-  const hit = cache.satellites.get(key);
-  if (hit) {
-    budget.replay(hit.spends);
-    return hit.labels;
-  }
-  const { result, spends } = budget.recording(() => fitSatellites(items, ctx, a, shareWidth, areaWidth, allowCut, budget));
-  cache.satellites.set(key, { labels: result, spends });
-  return result;
+  return budget.once(cache.satellites, key, () => fitSatellites(items, ctx, a, shareWidth, areaWidth, allowCut, budget));
 }
 
 function placeNodes(model: StrategyMapModel, ctx: DiagramContext, area: Box, a: Attempt, allowCut: boolean, cache: LabelCache, rings: RingCache, budget: WorkBudget): LayoutNode[] | null {
@@ -355,22 +348,17 @@ function layoutInOrder(model: StrategyMapModel, ctx: DiagramContext, rings: Ring
    * the boxes (this search's model, frame and canvas are fixed), so a repeat fails again: it spends
    * the same work (the search stops where it did) without routing again.
    */
-  const failed = new Map<string, number[]>();
+  const failed: StepMemo<Routing | null> = new Map();
   /** Lays the nodes out with one setting; the finished picture when every edge and label found a clean place. */
   const attempt = (settings: Fit['settings'], list: Attempt[], index: number, allowCut: boolean, slot: number, keep: 'first' | 'last', work = budget): DiagramLayout | null => {
     const nodes = placeNodes(model, ctx, frame.area, list[index]!, allowCut, cache, rings, work);
     if (!nodes) return null;
-    const key = placementKey(nodes);
-    const spent = failed.get(key);
-    if (spent) work.replay(spent);
-    else {
-      const { result: routing, spends } = work.recording(() => {
-        const r = routeEdges(model, nodes, frame, ctx, false, work);
-        return r && placeEdgeLabels(model, r.edges, [], nodes, frame, ctx, false, work, texts) ? r : null;
-      });
-      if (routing) return finish(model, ctx, frame, { nodes, edges: routing.edges, entries: [], dropped: 0, cost: 0 });
-      failed.set(key, spends);
-    }
+    // a clean routing ends the search, so only failures are ever met again
+    const routing = work.once(failed, placementKey(nodes), () => {
+      const r = routeEdges(model, nodes, frame, ctx, false, work);
+      return r && placeEdgeLabels(model, r.edges, [], nodes, frame, ctx, false, work, texts) ? r : null;
+    });
+    if (routing) return finish(model, ctx, frame, { nodes, edges: routing.edges, entries: [], dropped: 0, cost: 0 });
     if (keep === 'last' || !fitting[slot]) fitting[slot] = { index, allowCut, nodes, settings };
     return null;
   };
